@@ -1,0 +1,248 @@
+"""Turn block scores into labels, revising each verdict by the block's neighbours.
+
+Web text: the article is the densest run of prose (a maximum-sum span over block scores);
+inside it, short blocks become headings, list items or bylines when their neighbours say so.
+Outside it, each block is labelled by the zone it sits in (navigation, related, comments, footer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import model
+from .model import Block
+from .score import normalized
+
+HEADING_MAX_WORDS = 16
+LIST_ITEM_MIN_WORDS = 3
+_BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
+
+
+def densest_run(blocks: list[Block]) -> tuple[int, int] | None:
+    """Indices (first, last) of the contiguous span with the highest total score, if positive."""
+    best_total, best_span = 0.0, None
+    total, start = 0.0, 0
+    for index, block in enumerate(blocks):
+        if total <= 0:
+            total, start = 0.0, index
+        total += block.score
+        if total > best_total:
+            best_total, best_span = total, (start, index)
+    return best_span
+
+
+def classify_web_blocks(blocks: list[Block]) -> list[Block]:
+    """Label every block; the kept ones form the article."""
+    span = densest_run(blocks)
+    if span is None:
+        _keep_everything_plausible(blocks)
+        return blocks
+    first, last = span
+    for index, block in enumerate(blocks):
+        if first <= index <= last:
+            _label_inside(blocks, index, first, last)
+    _label_outside(blocks[:first], zone_default=model.BOILERPLATE, where="before the article", follow_sections=False)
+    _label_outside(blocks[last + 1 :], zone_default=model.BOILERPLATE, where="after the article")
+    return blocks
+
+
+def _label_inside(blocks: list[Block], index: int, first: int, last: int) -> None:
+    block = blocks[index]
+    kind = block.features["class"]
+    if kind in ("good", "neargood"):
+        block.label = model.BODY
+        block.reasons.append("inside the densest run of prose")
+    elif kind == "bad":
+        block.label = _own_label(block) or model.BOILERPLATE
+    elif _BYLINE.match(block.text):
+        block.label = model.BYLINE
+        block.reasons.append("byline inside the article")
+    elif _is_list_item(blocks, index, first, last):
+        block.label = model.LIST_ITEM
+        block.reasons.append("list item among article blocks")
+    elif _is_heading(blocks, index, last):
+        block.label = model.HEADING
+        block.reasons.append("short line introducing the prose that follows")
+    elif block.features["sentence_end"] and block.features["words"] >= LIST_ITEM_MIN_WORDS:
+        block.label = model.BODY
+        block.reasons.append("short sentence between article blocks")
+    else:
+        block.label = model.BOILERPLATE
+        block.reasons.append("short fragment inside the article, neither heading nor sentence")
+
+
+def _is_heading(blocks: list[Block], index: int, last: int) -> bool:
+    block = blocks[index]
+    if block.features["bullet"] or block.features["words"] > HEADING_MAX_WORDS:
+        return False
+    if block.features["sentence_end"] and not block.text.rstrip().endswith((":", "?")):
+        return False
+    following = blocks[index + 1] if index < last else None
+    return following is not None and following.features["class"] in ("good", "neargood")
+
+
+def _is_list_item(blocks: list[Block], index: int, first: int, last: int) -> bool:
+    """A bullet inside the article stays when it reads like content and sits among other items."""
+    block = blocks[index]
+    if not block.features["bullet"] or block.features["words"] < LIST_ITEM_MIN_WORDS:
+        return False
+    neighbours = [blocks[i] for i in (index - 1, index + 1) if first <= i <= last]
+    return any(n.features["bullet"] or n.features["class"] in ("good", "neargood") for n in neighbours)
+
+
+def _label_outside(
+    blocks: list[Block], *, zone_default: str, where: str, follow_sections: bool = True
+) -> None:
+    """Label blocks around the article by their own evidence or the section they fall in."""
+    zone = zone_default
+    for block in blocks:
+        marker = block.features.get("section_marker")
+        if not follow_sections:
+            pass
+        elif marker:
+            zone = marker
+        elif block.features.get("copyright") or block.features.get("phrase_label") == model.FOOTER:
+            zone = model.FOOTER
+        block.label = _own_label(block) or zone
+        block.reasons.append(f"{where}, in the {zone} zone")
+
+
+def _own_label(block: Block) -> str | None:
+    """The label a block's own words give it, whatever zone it is in."""
+    features = block.features
+    if features.get("section_marker"):
+        return features["section_marker"]
+    if features.get("copyright"):
+        return model.FOOTER
+    if features.get("phrase_label"):
+        return features["phrase_label"]
+    if features.get("bullet") and features.get("words", 0) <= 6:
+        return model.NAV
+    return None
+
+
+def _keep_everything_plausible(blocks: list[Block]) -> None:
+    """No run of prose: keep every block that is not boilerplate, so nothing real is lost."""
+    for block in blocks:
+        if block.features["class"] == "bad":
+            block.label = _own_label(block) or model.BOILERPLATE
+        else:
+            block.label = model.BODY
+            block.reasons.append("no run of prose in the page; kept as not boilerplate")
+
+
+RESIDUE_WIDTH_RATIO = 0.6  # every line of a figure label or table cell block is at most this wide
+RUNNING_HEADER_MIN_REPEATS = 3
+PDF_HEADING_MAX_WORDS = 12
+
+
+def classify_pdf_blocks(blocks: list[Block]) -> list[Block]:
+    """Label paragraphs, headings, captions, page furniture and figure/table residue."""
+    repeats = _line_repeats(blocks)
+    for block in blocks:
+        _label_by_role(block, repeats)
+    for run in _short_block_runs(blocks):
+        _label_short_run(blocks, run)
+    return blocks
+
+
+def _line_repeats(blocks: list[Block]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for block in blocks:
+        if block.features["line_count"] == 1:
+            counts[block.text] = counts.get(block.text, 0) + 1
+    return counts
+
+
+def _label_by_role(block: Block, repeats: dict[str, int]) -> None:
+    role = block.features["role"]
+    if role == "page-number":
+        block.label, block.score = model.PAGE_FURNITURE, -5.0
+        block.reasons.append("bare page number")
+    elif repeats.get(block.text, 0) >= RUNNING_HEADER_MIN_REPEATS and len(block.text) < 100:
+        block.label, block.score = model.PAGE_FURNITURE, -5.0
+        block.reasons.append(f"running header or footer: repeats {repeats[block.text]} times")
+    elif role == "heading":
+        block.label, block.score = model.HEADING, 1.0
+        block.reasons.append("numbered or named section heading")
+    elif role == "caption":
+        block.label, block.score = model.CAPTION, 1.0
+        block.reasons.append("figure or table caption")
+    else:
+        block.label, block.score = model.BODY, float(block.features["line_count"])
+        block.reasons.append(f"paragraph of {block.features['line_count']} lines")
+
+
+def _is_short_block(block: Block) -> bool:
+    return block.label == model.BODY and block.features["width_ratio"] <= RESIDUE_WIDTH_RATIO
+
+
+def _short_block_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """(first, last) index of each maximal run of narrow blocks, skipping page furniture."""
+    runs, start = [], None
+    for index, block in enumerate(blocks):
+        if block.label == model.PAGE_FURNITURE and start is not None:
+            continue
+        if _is_short_block(block):
+            start = index if start is None else start
+        elif start is not None:
+            runs.append((start, index - 1))
+            start = None
+    if start is not None:
+        runs.append((start, len(blocks) - 1))
+    return runs
+
+
+def _label_short_run(blocks: list[Block], run: tuple[int, int]) -> None:
+    first, last = run
+    captions = [
+        blocks[i] for i in (first - 1, last + 1) if 0 <= i < len(blocks) and blocks[i].label == model.CAPTION
+    ]
+    members = [b for b in blocks[first : last + 1] if b.label != model.PAGE_FURNITURE]
+    if captions or len(members) > 1:
+        label = model.TABLE_CELL if any(c.text.lower().startswith("tab") for c in captions) else model.FIGURE
+        for block in members:
+            block.label, block.score = label, -3.0
+            block.reasons.append(
+                f"narrow lines in a run of {len(members)} short blocks"
+                + (" next to a caption" if captions else "")
+            )
+        return
+    block = members[0]
+    following = blocks[last + 1] if last + 1 < len(blocks) else None
+    if (
+        not block.features["sentence_end"]
+        and len(block.text.split()) <= PDF_HEADING_MAX_WORDS
+        and following is not None
+        and following.label == model.BODY
+    ):
+        block.label, block.score = model.HEADING, 1.0
+        block.reasons.append("short line standing alone before a paragraph")
+
+
+HTML_NAV_LINK_DENSITY = 0.5  # mostly link text: a menu, not a paragraph
+
+
+def classify_html_blocks(dom_blocks: list[Block], main_blocks: list[Block], extractor: str) -> list[Block]:
+    """Main-content blocks where the page shows them, every other DOM block labelled and explained."""
+    main_keys = {normalized(block.text) for block in main_blocks}
+    main_text = " ".join(main_keys)
+    blocks: list[Block] = []
+    placed = False
+    for block in dom_blocks:
+        key = normalized(block.text)
+        if key in main_keys or (len(key) >= 30 and key in main_text):
+            if not placed:
+                blocks.extend(main_blocks)
+                placed = True
+            continue
+        link_density = block.features.get("link_density", 0.0)
+        block.label = model.NAV if link_density >= HTML_NAV_LINK_DENSITY else model.BOILERPLATE
+        block.score = -1.0
+        block.reasons.append(f"outside the main content chosen by {extractor}")
+        if link_density >= HTML_NAV_LINK_DENSITY:
+            block.reasons.append(f"link density {link_density:.2f}")
+        blocks.append(block)
+    if not placed:
+        blocks.extend(main_blocks)
+    return blocks

@@ -1,0 +1,100 @@
+"""Bytes to text: refuse what is not text, decode the rest without ever raising on bad bytes."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+from .errors import ContentError
+
+SNIFF_BYTES = 8192
+MAX_CONTROL_CHAR_SHARE = 0.05  # text dumps have none; binary data has many
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+
+_MAGIC_NUMBERS = {
+    b"%PDF-": "a PDF file: convert it to text first (for example with pdftotext)",
+    b"\x1f\x8b": "gzip-compressed data: decompress it first",
+    b"PK\x03\x04": "a ZIP archive, not a document",
+    b"\x89PNG": "a PNG image, not a document",
+    b"\xff\xd8\xff": "a JPEG image, not a document",
+    b"GIF8": "a GIF image, not a document",
+}
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_bytes(data: bytes) -> tuple[str, list[str]]:
+    """Decode `data` to text and return it with any warnings about how it was decoded.
+
+    Raises ContentError for empty input and for data that is clearly not text.
+
+    >>> decode_bytes("café".encode("utf-8"))
+    ('café', [])
+    >>> decode_bytes("café".encode("cp1252"))[0]
+    'café'
+    """
+    if not data.strip():
+        raise ContentError("empty input: nothing to extract")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _refuse_binary_text(data.decode(encoding, errors="replace")), []
+    _refuse_known_binary(data)
+    try:
+        return _refuse_binary_text(data.decode("utf-8")), []
+    except UnicodeDecodeError:
+        pass
+    encoding = _declared_charset(data) or _guessed_charset(data)
+    if encoding:
+        text = data.decode(encoding, errors="replace")
+        warning = f"not valid UTF-8; decoded as {encoding}"
+    else:
+        text = data.decode("utf-8", errors="replace")
+        warning = "not valid UTF-8; undecodable bytes replaced with U+FFFD"
+    return _refuse_binary_text(text), [warning]
+
+
+def check_text(text: str) -> str:
+    """The same checks for text handed over already decoded."""
+    if not text.strip():
+        raise ContentError("empty input: nothing to extract")
+    return _refuse_binary_text(text)
+
+
+def _refuse_known_binary(data: bytes) -> None:
+    for magic, description in _MAGIC_NUMBERS.items():
+        if data.startswith(magic):
+            raise ContentError(f"binary input: {description}")
+    if b"\x00" in data[:SNIFF_BYTES]:
+        raise ContentError("binary input: NUL bytes found, this is not text or HTML")
+
+
+def _refuse_binary_text(text: str) -> str:
+    sample = text[:SNIFF_BYTES]
+    if sample and len(_CONTROL_CHARS.findall(sample)) / len(sample) > MAX_CONTROL_CHAR_SHARE:
+        raise ContentError("binary input: too many control characters to be text")
+    return _CONTROL_CHARS.sub("", text) if "\x00" in text or "\x7f" in text else text
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:SNIFF_BYTES])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", errors="ignore").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _guessed_charset(data: bytes) -> str | None:
+    best = charset_normalizer.from_bytes(data[: 16 * SNIFF_BYTES]).best()
+    return best.encoding if best else None

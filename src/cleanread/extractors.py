@@ -1,0 +1,121 @@
+"""Main-content votes from established extractors: trafilatura first, readability-lxml as fallback.
+
+Their output becomes Blocks (so text, markdown and --explain work the same as for text
+inputs) and a dict of the metadata trafilatura found.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import trafilatura
+from lxml import html as lxml_html
+from readability import Document as ReadabilityDocument
+
+from . import model
+from .model import Block
+
+MIN_MAIN_TEXT_CHARS = 250  # below this, trafilatura probably missed the article: ask readability
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("readability").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+
+@dataclass
+class MainContent:
+    """What one extractor chose as the page's main content."""
+
+    extractor: str
+    blocks: list[Block] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def char_count(self) -> int:
+        return sum(len(block.text) for block in self.blocks)
+
+
+def main_content(tree: lxml_html.HtmlElement, html_text: str, *, url: str | None, comments: bool) -> MainContent:
+    """trafilatura's choice, or readability's when trafilatura found too little."""
+    chosen = trafilatura_content(tree, url=url, comments=comments)
+    if chosen.char_count < MIN_MAIN_TEXT_CHARS:
+        fallback = readability_content(html_text)
+        if fallback.char_count > chosen.char_count:
+            fallback.metadata = {**chosen.metadata, **{k: v for k, v in fallback.metadata.items() if v}}
+            return fallback
+    return chosen
+
+
+def trafilatura_content(tree: lxml_html.HtmlElement, *, url: str | None, comments: bool) -> MainContent:
+    result = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=comments, include_tables=True
+    )
+    if result is None:
+        return MainContent("trafilatura")
+    metadata = {
+        "title": result.title,
+        "author": result.author,
+        "date": result.date,
+        "sitename": result.sitename,
+        "hostname": result.hostname,
+        "url": result.url,
+    }
+    blocks = list(_blocks_from_trafilatura_body(result.body, "trafilatura"))
+    if comments and result.commentsbody is not None:
+        blocks.extend(_blocks_from_trafilatura_body(result.commentsbody, "trafilatura (comments)"))
+    return MainContent("trafilatura", blocks, metadata)
+
+
+def readability_content(html_text: str) -> MainContent:
+    try:
+        document = ReadabilityDocument(html_text)
+        summary = lxml_html.fromstring(document.summary(html_partial=True))
+        title = document.short_title()
+    except Exception:  # readability raises bare Exceptions on pages it cannot read
+        return MainContent("readability")
+    blocks = []
+    for element in summary.iter("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "td"):
+        text = " ".join(element.text_content().split())
+        if text:
+            label = model.HEADING if element.tag.startswith("h") else model.BODY
+            blocks.append(Block(text=text, label=label, score=1.0, reasons=["main content per readability"]))
+    return MainContent("readability", blocks, {"title": title})
+
+
+_TAG_LABELS = {"head": model.HEADING, "quote": model.QUOTE, "code": model.CODE}
+
+
+def _blocks_from_trafilatura_body(body, extractor: str):
+    """Blocks from trafilatura's XML body; loose text between elements is a paragraph too."""
+    reason = f"main content per {extractor}"
+    yield from _loose_text(body.text, reason)
+    for element in body:
+        yield from _element_blocks(element, reason)
+        yield from _loose_text(element.tail, reason)
+
+
+def _loose_text(text: str | None, reason: str):
+    text = " ".join((text or "").split())
+    if text:
+        yield Block(text=text, label=model.BODY, score=1.0, reasons=[reason])
+
+
+def _element_blocks(element, reason: str):
+    if element.tag == "list":
+        for item in element.iter("item"):
+            text = " ".join(" ".join(item.itertext()).split())
+            if text:
+                yield Block(text=text, label=model.LIST_ITEM, score=1.0, reasons=[reason])
+    elif element.tag == "table":
+        for row in element.iter("row"):
+            cells = [" ".join(" ".join(cell.itertext()).split()) for cell in row.iter("cell")]
+            text = " | ".join(cell for cell in cells if cell)
+            if text:
+                yield Block(text=text, label=model.BODY, score=1.0, reasons=[reason, "table row"],
+                            features={"table_row": True})
+    else:
+        text = "".join(element.itertext())
+        text = text.strip("\n") if element.tag == "code" else " ".join(text.split())
+        if text:
+            yield Block(text=text, label=_TAG_LABELS.get(element.tag, model.BODY), score=1.0, reasons=[reason])

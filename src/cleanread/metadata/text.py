@@ -1,0 +1,108 @@
+"""Title, publisher, date, author and site from a text dump alone, read off the blocks around the article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block
+from .dates import find_date
+
+TITLE_LOOKBACK_BLOCKS = 30  # headlines sit shortly before the first paragraph
+DATE_LOOKAHEAD_BLOCKS = 3  # a date line may follow the first paragraph's byline
+TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 30
+PUBLISHER_MAX_WORDS = 6
+
+_TITLE_SEPARATOR = re.compile(r"\s+[–—|:-]{1,2}\s+")
+_BYLINE = re.compile(r"^(?:by|written by|posted by|author:?)\s+(?P<name>[^,|\d]{3,60}?)(?:\s*[,|•·-]\s.*|\s+on\s.*)?$", re.I)
+_COPYRIGHT_NAME = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?:\d{4})?\s*(?P<name>[^.|©]+(?:\.[a-z]{2,6})?)", re.I
+)
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+
+
+@dataclass
+class TextMetadata:
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    author: str | None = None
+    site: str | None = None
+
+
+def text_metadata(blocks: list[Block]) -> TextMetadata:
+    """Metadata of a web-text dump whose blocks are already classified."""
+    first_kept = next((i for i, block in enumerate(blocks) if block.kept), len(blocks))
+    before = blocks[max(0, first_kept - TITLE_LOOKBACK_BLOCKS) : first_kept]
+    candidates = [block for block in before if _is_title_candidate(block)]
+    title, source = _title_and_publisher(candidates)
+    title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
+    near_title = before[title_index:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
+    return TextMetadata(
+        title=title,
+        source=source,
+        date=next((d for d in (find_date(b.text) for b in near_title) if d), None),
+        author=_byline_author(near_title),
+        site=_site_name(blocks),
+    )
+
+
+def _is_title_candidate(block: Block) -> bool:
+    features = block.features
+    if features.get("bullet") or features.get("phrase_label") or features.get("section_marker"):
+        return False
+    if features.get("date_line") or features.get("counter"):
+        return False
+    words = features.get("words", len(block.text.split()))
+    return TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not block.text.rstrip().endswith(".")
+
+
+def _title_and_publisher(candidates: list[Block]) -> tuple[str | None, str | None]:
+    """A 'Headline – Publisher' line wins; else the headline nearest the article."""
+    for block in candidates:
+        parts = _TITLE_SEPARATOR.split(block.text.strip())
+        if len(parts) < 2:
+            continue
+        headline, publisher = " ".join(parts[:-1]), parts[-1]
+        if _is_publisher_name(publisher) and len(headline.split()) >= TITLE_MIN_WORDS:
+            return headline, publisher
+    if not candidates:
+        return None, None
+    return candidates[-1].text.strip(), None
+
+
+def _is_publisher_name(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= PUBLISHER_MAX_WORDS and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _byline_author(blocks: list[Block]) -> str | None:
+    for block in blocks:
+        match = _BYLINE.match(block.text.strip())
+        if match:
+            return match.group("name").strip()
+    return None
+
+
+def _site_name(blocks: list[Block]) -> str | None:
+    """The site's name from its copyright line, preferring the page's own spelling of a domain."""
+    for block in reversed(blocks):
+        if not block.features.get("copyright"):
+            continue
+        match = _COPYRIGHT_NAME.search(block.text)
+        name = match.group("name").strip(" .,") if match else ""
+        name = re.sub(r"\s*all rights reserved\s*", "", name, flags=re.I).strip(" .,")
+        if not name:
+            continue
+        return _spelled_out_domain(name, blocks) if _DOMAIN.match(name) else name
+    return None
+
+
+def _spelled_out_domain(domain: str, blocks: list[Block]) -> str:
+    """'todayheadline.co' becomes 'Today Headline' when the page writes its name that way."""
+    stem = domain.lower().split(".")[0].replace("-", "")
+    for block in blocks:
+        text = block.text.strip()
+        if len(text) <= 60 and re.sub(r"[\s-]", "", text).lower() == stem:
+            return text
+    return domain.lower()

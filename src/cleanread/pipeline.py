@@ -1,0 +1,118 @@
+"""The pipeline, top to bottom: decode → detect kind → segment → score → classify → repair → metadata.
+
+`extract` runs it on one document; `extract_many` on a stream of inputs, turning every
+failure into an error result so that no input is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .classify import classify_html_blocks, classify_pdf_blocks, classify_web_blocks
+from .decode import check_text, decode_bytes
+from .detect import check_kind, detect_kind
+from .errors import CleanreadError
+from .extractors import main_content
+from .metadata import TextMetadata, detect_language, html_metadata, pdf_metadata, text_metadata
+from .model import Document
+from .readers import InputRecord
+from .render import plain_text
+from .repair import RepairOptions, repair_paragraphs
+from .score import score_web_blocks
+from .segment.html import parse_html, segment_html
+from .segment.pdf import segment_pdf_text
+from .segment.text import segment_web_text
+
+
+def extract(
+    data: str | bytes,
+    *,
+    kind: str = "auto",
+    url: str | None = None,
+    citations: bool = True,
+    comments: bool = False,
+) -> Document:
+    """Extract the main text and metadata of one document (HTML, web-page text dump or PDF text).
+
+    `kind` forces 'html', 'web-text' or 'pdf-text' instead of detecting it; `citations=False`
+    drops repaired citation markers; `comments=True` keeps an HTML page's comments.
+    Raises CleanreadError (or a subclass) when the input holds nothing to extract.
+    """
+    text, warnings = decode_bytes(data) if isinstance(data, bytes) else (check_text(data), [])
+    kind = detect_kind(text) if check_kind(kind) == "auto" else kind
+    if kind == "html":
+        document = _extract_html(text, url=url, comments=comments)
+    elif kind == "pdf-text":
+        document = _extract_pdf_text(text, citations=citations)
+    else:
+        document = _extract_web_text(text)
+    document.url = document.url or url
+    document.language = detect_language(document.text)
+    document.warnings = warnings
+    return document
+
+
+def _extract_html(text: str, *, url: str | None, comments: bool) -> Document:
+    tree = parse_html(text)
+    dom_blocks = segment_html(tree)
+    chosen = main_content(tree, text, url=url, comments=comments)
+    blocks = classify_html_blocks(dom_blocks, chosen.blocks, chosen.extractor)
+    metadata = html_metadata(chosen.metadata, url=url)
+    return _document("html", blocks, metadata, url=url or chosen.metadata.get("url"))
+
+
+def _extract_web_text(text: str) -> Document:
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text(text)))
+    return _document("web-text", blocks, text_metadata(blocks))
+
+
+def _extract_pdf_text(text: str, *, citations: bool) -> Document:
+    blocks = classify_pdf_blocks(segment_pdf_text(text))
+    kept = [block for block in blocks if block.kept]
+    repaired, steps = repair_paragraphs([block.text for block in kept], RepairOptions(citations=citations))
+    for block, clean in zip(kept, repaired):
+        block.features["original_text"] = block.text
+        block.text = clean
+    document = _document("pdf-text", blocks, pdf_metadata(blocks))
+    document.repairs = steps
+    return document
+
+
+def _document(kind: str, blocks, metadata: TextMetadata, *, url: str | None = None) -> Document:
+    return Document(
+        text=plain_text(blocks),
+        title=metadata.title,
+        date=metadata.date,
+        source=metadata.source,
+        site=metadata.site,
+        author=metadata.author,
+        url=url,
+        kind=kind,
+        blocks=blocks,
+    )
+
+
+@dataclass
+class Result:
+    """The outcome for one input: a Document, or the error that stopped it."""
+
+    source: str
+    document: Document | None = None
+    error: CleanreadError | None = None
+
+
+def extract_many(inputs: Iterable[InputRecord | tuple[str, str | bytes]], **options) -> Iterator[Result]:
+    """Extract each input in order; every input yields exactly one Result, failures included."""
+    for item in inputs:
+        record = item if isinstance(item, InputRecord) else InputRecord(source=item[0], data=item[1])
+        if record.error is not None:
+            yield Result(record.source, error=record.error.for_source(record.source))
+            continue
+        try:
+            yield Result(record.source, document=extract(record.data, **options))
+        except CleanreadError as error:
+            yield Result(record.source, error=error.for_source(record.source))
+        except Exception as error:  # a bug must not lose the record; it is reported, not hidden
+            message = f"internal error ({type(error).__name__}: {error}); please report it"
+            yield Result(record.source, error=CleanreadError(message, source=record.source))

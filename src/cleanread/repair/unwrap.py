@@ -1,0 +1,35 @@
+"""Undo hard wrapping: one paragraph per line, line-end hyphens removed where the word says so."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+_LINE_END_HYPHEN = re.compile(r"(\w+)-\n(\w+)")
+
+
+def dehyphenate(text: str, vocabulary: Container[str] = frozenset()) -> str:
+    """Join words split by a line-end hyphen; keep the hyphen when the document writes it so.
+
+    >>> dehyphenate("a signif-\\nicant result")
+    'a significant result'
+    >>> dehyphenate("a well-\\nknown result", vocabulary={"well-known"})
+    'a well-known result'
+    """
+
+    def join(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(2)
+        hyphenated = f"{head}-{tail}"
+        keep_hyphen = hyphenated.lower() in vocabulary or tail[:1].isupper() or head.isdigit()
+        return hyphenated if keep_hyphen else head + tail
+
+    return _LINE_END_HYPHEN.sub(join, text)
+
+
+def unwrap_lines(text: str) -> str:
+    """Join the lines of one paragraph with single spaces.
+
+    >>> unwrap_lines("one line\\n  and the next")
+    'one line and the next'
+    """
+    return " ".join(line.strip() for line in text.split("\n") if line.strip())

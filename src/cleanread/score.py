@@ -1,0 +1,179 @@
+"""Context-free evidence on each web-text block: features, a score, and the reasons for it.
+
+The shape follows jusText: judge every block on its own first (length, stopword density,
+punctuation, boilerplate vocabulary, repetition), then let classify.py revise by neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from justext import get_stoplist
+
+from .model import Block
+
+# Named thresholds; first values chosen on the two seeds, to be tuned on the benchmark.
+GOOD_MIN_WORDS = 20  # a block this long with enough stopwords is prose
+NEARGOOD_MIN_WORDS = 8
+GOOD_MIN_STOPWORD_DENSITY = 0.25
+NEARGOOD_MIN_STOPWORD_DENSITY = 0.15
+SHORT_PENALTY = -2.0  # what a short block costs a run of prose passing through it
+BAD_PENALTY = -6.0  # what a boilerplate block costs
+BOUNDARY_PENALTY = -40.0  # section markers ("Related Posts") that prose never runs through
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+
+_MONTH = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
+    r"sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
+)
+DATE_LINE = re.compile(
+    rf"^(\w+,?\s+)?({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+    rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
+    rf"([\s,@|at-]+\d{{1,2}}:\d{{2}}(\s*[ap]\.?m\.?)?(\s*[A-Z]{{2,4}})?)?$",
+    re.I,
+)
+_COUNTER = re.compile(
+    r"^(\d[\d.,]*\s*[kKmM]?\s*)?(shares?|views?|comments?|likes?|reads?|votes?|replies)?$", re.I
+)
+
+# Whole-block boilerplate phrases, by the label a block carrying them most likely has.
+BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
+    "share": (
+        "share on facebook", "share on twitter", "share on linkedin", "share this", "tweet",
+        "pin it", "email this", "whatsapp", "share", "shares", "copy link", "print",
+    ),
+    "nav": (
+        "home", "menu", "search", "no result", "view all result", "skip to content",
+        "skip to main content", "toggle navigation", "main menu", "load more", "read more",
+        "show more", "back to top", "next", "previous", "more", "close", "reading time",
+        "a a", "(button)", "[img]", "advertisement", "sponsored", "ad",
+    ),
+    "footer": (
+        "all rights reserved", "privacy policy", "privacy & policy", "terms of use",
+        "terms of service", "cookie policy", "cookies", "about us", "contact", "contact us",
+        "advertise with us", "sitemap", "follow us", "subscribe", "newsletter", "log in",
+        "login", "sign in", "sign up", "register", "welcome back!", "forgotten password?",
+        "retrieve your password", "login to your account below", "or",
+    ),
+}
+SECTION_MARKERS: dict[str, tuple[str, ...]] = {
+    "related": (
+        "related posts", "related articles", "related stories", "related", "recent news",
+        "recent posts", "latest news", "latest posts", "you may also like", "you might also like",
+        "more stories", "more from", "read next", "trending", "popular posts", "most popular",
+        "previous post", "next post", "browse by category", "categories", "tags",
+    ),
+    "comments": (
+        "comments", "leave a reply", "leave a comment", "post a comment", "add a comment",
+        "join the discussion", "responses",
+    ),
+}
+_COPYRIGHT = re.compile(r"(©|\(c\)|copyright\b|all rights reserved)", re.I)
+_SHARE_RUN = re.compile(r"(share on \w+){2,}|^(share|tweet|pin|email)(\s*[|/·•]\s*\w+)+$", re.I)
+_NUMBERED_COMMENTS = re.compile(r"^\d+\s+(comments?|responses?|replies)$", re.I)
+
+_STOPWORDS = frozenset(get_stoplist("English"))
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def stopword_density(words: list[str], stopwords: frozenset[str] = _STOPWORDS) -> float:
+    """Share of words that are stopwords: high in prose, low in menus and titles."""
+    if not words:
+        return 0.0
+    return sum(1 for word in words if word.lower() in stopwords) / len(words)
+
+
+def normalized(text: str) -> str:
+    return " ".join(words_of(text.lower()))
+
+
+def score_web_blocks(blocks: list[Block]) -> list[Block]:
+    """Attach features, a context-free class, a score and reasons to each block."""
+    repeats = Counter(normalized(block.text) for block in blocks)
+    for block in blocks:
+        _add_features(block, repeats)
+        block.features["class"], block.score = _context_free_class(block)
+    return blocks
+
+
+def _add_features(block: Block, repeats: Counter[str]) -> None:
+    words = words_of(block.text)
+    key = normalized(block.text)
+    features = block.features
+    features["words"] = len(words)
+    features["stopword_density"] = stopword_density(words)
+    features["sentence_end"] = bool(_SENTENCE_END.search(block.text))
+    features["repeats"] = repeats[key]
+    features["date_line"] = bool(DATE_LINE.match(block.text.strip()))
+    features["counter"] = bool(_COUNTER.match(block.text.strip())) and len(words) <= 2
+    features["phrase_label"] = _phrase_label(key, block.text)
+    features["section_marker"] = _section_marker(key)
+    features["copyright"] = bool(_COPYRIGHT.search(block.text)) and len(words) <= 25
+    capitalized = sum(1 for word in words if word[:1].isupper())
+    features["title_case"] = capitalized / len(words) if words else 0.0
+
+
+def _phrase_index(phrases_by_label: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {normalized(phrase): label for label, phrases in phrases_by_label.items() for phrase in phrases}
+
+
+def _phrase_label(key: str, text: str) -> str | None:
+    if _SHARE_RUN.search(text):
+        return "share"
+    return _BOILERPLATE_INDEX.get(key)
+
+
+def _section_marker(key: str) -> str | None:
+    if _NUMBERED_COMMENTS.match(key):
+        return "comments"
+    return _SECTION_INDEX.get(key)
+
+
+_BOILERPLATE_INDEX = _phrase_index(BOILERPLATE_PHRASES)
+_SECTION_INDEX = _phrase_index(SECTION_MARKERS)
+
+
+def _context_free_class(block: Block) -> tuple[str, float]:
+    """jusText-style class ('bad', 'short', 'neargood', 'good') and a run score, with reasons."""
+    features, reasons = block.features, block.reasons
+    words = features["words"]
+    if features["section_marker"]:
+        reasons.append(f"section marker ({features['section_marker']}): {block.text.strip()!r}")
+        return "bad", BOUNDARY_PENALTY
+    bad_reasons = _bad_reasons(block)
+    if bad_reasons:
+        reasons.extend(bad_reasons)
+        return "bad", BAD_PENALTY
+    density = features["stopword_density"]
+    if words >= GOOD_MIN_WORDS and density >= GOOD_MIN_STOPWORD_DENSITY:
+        reasons.append(f"prose: {words} words, stopword density {density:.2f}")
+        return "good", float(words)
+    if words >= NEARGOOD_MIN_WORDS and density >= NEARGOOD_MIN_STOPWORD_DENSITY and features["sentence_end"]:
+        reasons.append(f"sentence: {words} words, stopword density {density:.2f}")
+        return "neargood", words / 2
+    reasons.append(f"short: {words} words" + ("" if features["sentence_end"] else ", no sentence end"))
+    return "short", SHORT_PENALTY
+
+
+def _bad_reasons(block: Block) -> list[str]:
+    features, words = block.features, block.features["words"]
+    reasons = []
+    if features["phrase_label"]:
+        reasons.append(f"boilerplate phrase ({features['phrase_label']})")
+    if features["counter"]:
+        reasons.append("counter or bare number")
+    if features["date_line"]:
+        reasons.append("date on its own line")
+    if features["copyright"]:
+        reasons.append("copyright line")
+    if features["bullet"] and words <= 6 and not features["sentence_end"]:
+        reasons.append("short bullet item")
+    if features["repeats"] > 1 and words < GOOD_MIN_WORDS:
+        reasons.append(f"repeats {features['repeats']} times in the page")
+    return reasons

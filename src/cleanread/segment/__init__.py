@@ -1,0 +1,1 @@
+"""Segmenters: raw document text to a list of Blocks, one module per input kind."""

@@ -1,0 +1,72 @@
+"""Parse HTML once and cut the DOM into text blocks, each with its tag and link density."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+from lxml.etree import ParserError
+from trafilatura.utils import load_html
+
+from ..errors import ContentError
+from ..model import Block
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption dd details div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header li main nav ol p pre section summary table "
+    "td th tr ul".split()
+)
+SKIPPED_TAGS = frozenset("script style noscript template svg head iframe object embed".split())
+
+
+def parse_html(text: str) -> lxml_html.HtmlElement:
+    """The page's tree, parsed once and shared by every later step."""
+    try:
+        tree = load_html(text)
+    except (ParserError, ValueError) as error:
+        raise ContentError(f"cannot parse HTML: {error}") from None
+    if tree is None:
+        raise ContentError("cannot parse HTML: no document element")
+    return tree
+
+
+def segment_html(tree: lxml_html.HtmlElement) -> list[Block]:
+    """One block per block-level element that carries text of its own, in document order."""
+    blocks = []
+    for element in _elements_outside_skipped(tree):
+        if element.tag not in BLOCK_TAGS:
+            continue
+        text, link_chars = _own_text(element)
+        text = " ".join(text.split())
+        if text:
+            blocks.append(
+                Block(
+                    text=text,
+                    line=element.sourceline,
+                    features={"tag": element.tag, "link_density": link_chars / len(text), "words": len(text.split())},
+                )
+            )
+    return blocks
+
+
+def _elements_outside_skipped(tree: lxml_html.HtmlElement):
+    """Elements in document order, not descending into scripts, styles and the like."""
+    stack = [tree]
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or element.tag in SKIPPED_TAGS:
+            continue
+        yield element
+        stack.extend(reversed(element))
+
+
+def _own_text(element: lxml_html.HtmlElement) -> tuple[str, int]:
+    """Text of `element` and its inline descendants, leaving nested blocks to themselves."""
+    parts, link_chars = [element.text or ""], 0
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag not in BLOCK_TAGS and tag not in SKIPPED_TAGS and tag:
+            inline_text = child.text_content()
+            parts.append(inline_text)
+            if tag == "a":
+                link_chars += len(inline_text.strip())
+        parts.append(child.tail or "")
+    return " ".join(parts), link_chars

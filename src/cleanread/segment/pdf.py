@@ -1,0 +1,136 @@
+"""Split PDF-derived text (pdftotext or OCR) into paragraph blocks, keeping each block's lines.
+
+Paragraphs end at blank lines and at lines clearly shorter than the body width; headings,
+captions and page numbers stand alone. A paragraph cut by a page break is joined again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block
+
+BODY_WIDTH_QUANTILE = 0.9  # the width most full lines reach
+PARAGRAPH_END_RATIO = 0.7  # a line shorter than this share of the body width ends a paragraph
+FULL_LINE_RATIO = 0.85  # a line this wide was wrapped, so its paragraph goes on
+
+NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+[A-Z][^.!?]{2,120}$")
+NAMED_HEADING = re.compile(
+    r"^(abstract|introduction|background|methods?|results|discussion|conclusions?|"
+    r"references|bibliography|acknowledge?ments?|appendix)\s*:?$",
+    re.I,
+)
+CAPTION = re.compile(r"^(fig\.|figure|table)\s*([0-9]+|[lI|])(?=[\s.:]|$)", re.I)
+PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+
+
+def body_width(lines: list[str]) -> int:
+    lengths = sorted(len(line) for line in lines if line)
+    if not lengths:
+        return 0
+    return lengths[min(len(lengths) - 1, int(len(lengths) * BODY_WIDTH_QUANTILE))]
+
+
+def line_role(line: str, *, starts_paragraph: bool) -> str | None:
+    """'page-number', 'heading' or 'caption' for a line that stands alone, else None."""
+    if PAGE_NUMBER.match(line):
+        return "page-number"
+    if not starts_paragraph:
+        return None
+    if NUMBERED_HEADING.match(line) or NAMED_HEADING.match(line):
+        return "heading"
+    if CAPTION.match(line):
+        return "caption"
+    return None
+
+
+def segment_pdf_text(text: str) -> list[Block]:
+    """Paragraph blocks whose text keeps the original line breaks (repair unwraps them)."""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    width = body_width(lines)
+    blocks: list[Block] = []
+    current: list[tuple[int, str]] = []
+
+    def flush(role: str | None = None) -> None:
+        if current:
+            blocks.append(_make_block(current, width, role))
+            current.clear()
+
+    for number, line in enumerate(lines, 1):
+        if not line:
+            flush()
+            continue
+        previous_ended = not current or bool(_SENTENCE_END.search(current[-1][1]))
+        role = line_role(line, starts_paragraph=previous_ended)
+        if role:
+            flush()
+            current.append((number, line))
+            if role != "caption" or len(line) < PARAGRAPH_END_RATIO * width:
+                flush(role)
+            continue
+        current.append((number, line))
+        if len(line) < PARAGRAPH_END_RATIO * width and not line.endswith("-"):
+            flush(_role_of(current))
+    flush(_role_of(current))
+    return _join_page_breaks(blocks)
+
+
+def _role_of(lines: list[tuple[int, str]]) -> str | None:
+    if lines and CAPTION.match(lines[0][1]):
+        return "caption"
+    return None
+
+
+def _make_block(lines: list[tuple[int, str]], width: int, role: str | None) -> Block:
+    texts = [text for _, text in lines]
+    widest = max(len(text) for text in texts)
+    return Block(
+        text="\n".join(texts),
+        line=lines[0][0],
+        features={
+            "role": role,
+            "line_count": len(texts),
+            "width_ratio": widest / width if width else 1.0,
+            "last_line_ratio": len(texts[-1]) / width if width else 1.0,
+            "sentence_end": bool(_SENTENCE_END.search(texts[-1])),
+        },
+    )
+
+
+def _join_page_breaks(blocks: list[Block]) -> list[Block]:
+    """Join a paragraph whose last line ran full width into the next one starting in lowercase."""
+    joined: list[Block] = []
+    held: list[Block] = []  # page numbers met between the two halves
+    for block in blocks:
+        open_paragraph = _last_open_paragraph(joined)
+        if block.features["role"] == "page-number" and open_paragraph is not None:
+            held.append(block)
+            continue
+        if open_paragraph is not None and block.features["role"] is None and block.text[:1].islower():
+            open_paragraph.text += "\n" + block.text
+            open_paragraph.features["sentence_end"] = block.features["sentence_end"]
+            open_paragraph.features["last_line_ratio"] = block.features["last_line_ratio"]
+            open_paragraph.features["width_ratio"] = max(
+                open_paragraph.features["width_ratio"], block.features["width_ratio"]
+            )
+            open_paragraph.features["line_count"] += block.features["line_count"]
+            joined.extend(held)
+        else:
+            joined.extend(held)
+            joined.append(block)
+        held = []
+    return joined + held
+
+
+def _last_open_paragraph(blocks: list[Block]) -> Block | None:
+    if not blocks:
+        return None
+    last = blocks[-1]
+    features = last.features
+    is_open = (
+        features["role"] is None
+        and not features["sentence_end"]
+        and features["last_line_ratio"] >= FULL_LINE_RATIO
+    )
+    return last if is_open else None
