@@ -17,6 +17,7 @@ from .readers import DEFAULT_MAX_INPUT_BYTES, read_inputs
 from .render import FORMATS, print_explanation, render, to_json
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+EXPLAIN_WIDTH_WHEN_PIPED = 200  # rich would fold the table to 80 columns in a log file
 
 EPILOG = """\b
 Examples:
@@ -54,7 +55,7 @@ def cli(inputs, output_format, output, kind, url, explain, no_citations, comment
     output_format = output_format or ("jsonl" if len(names) > 1 else "json")
     records = read_inputs(names, max_bytes=int(max_size * 1_048_576))
     results = extract_many(records, kind=kind, url=url, citations=not no_citations, comments=comments)
-    stderr = Console(stderr=True)
+    stderr = Console(stderr=True, width=None if sys.stderr.isatty() else EXPLAIN_WIDTH_WHEN_PIPED)
     with _opened(output) as stream:
         failures = _write_results(results, stream, output_format, stderr, explain=explain, with_blocks=with_blocks,
                                   as_array=output_format == "json" and len(names) > 1)

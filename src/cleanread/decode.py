@@ -11,6 +11,7 @@ from .errors import ContentError
 
 SNIFF_BYTES = 8192
 MAX_CONTROL_CHAR_SHARE = 0.05  # text dumps have none; binary data has many
+SPARSE_HIGH_BYTE_SHARE = 0.1  # below this, non-ASCII bytes are accents, not a multi-byte script
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 
@@ -39,8 +40,8 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
 
     >>> decode_bytes("café".encode("utf-8"))
     ('café', [])
-    >>> decode_bytes("café".encode("cp1252"))[0]
-    'café'
+    >>> decode_bytes("We ordered a café au lait and a crème brûlée.".encode("cp1252"))
+    ('We ordered a café au lait and a crème brûlée.', ['not valid UTF-8; decoded as cp1252'])
     """
     if not data.strip():
         raise ContentError("empty input: nothing to extract")
@@ -96,5 +97,9 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _guessed_charset(data: bytes) -> str | None:
-    best = charset_normalizer.from_bytes(data[: 16 * SNIFF_BYTES]).best()
+    """Sparse high bytes are accents in a Western single-byte text; dense ones need a real guess."""
+    sample = data[: 16 * SNIFF_BYTES]
+    if sum(byte >= 0x80 for byte in sample) / len(sample) < SPARSE_HIGH_BYTE_SHARE:
+        return "cp1252"
+    best = charset_normalizer.from_bytes(sample).best()
     return best.encoding if best else None

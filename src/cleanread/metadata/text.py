@@ -16,7 +16,9 @@ PUBLISHER_MAX_WORDS = 6
 _TITLE_SEPARATOR = re.compile(r"\s+[–—|:-]{1,2}\s+")
 _BYLINE = re.compile(r"^(?:by|written by|posted by|author:?)\s+(?P<name>[^,|\d]{3,60}?)(?:\s*[,|•·-]\s.*|\s+on\s.*)?$", re.I)
 _COPYRIGHT_NAME = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)*(?:\d{4})?\s*(?P<name>[^.|©]+(?:\.[a-z]{2,6})?)", re.I
+    r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*"
+    r"(?P<name>\w[\w .&'-]*?(?:\.[a-z]{2,6})?)(?=\s*(?:[.,|•]\s|[.,]?$|all rights|\d{4}))",
+    re.I,
 )
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 
@@ -51,7 +53,7 @@ def _is_title_candidate(block: Block) -> bool:
     features = block.features
     if features.get("bullet") or features.get("phrase_label") or features.get("section_marker"):
         return False
-    if features.get("date_line") or features.get("counter"):
+    if features.get("date_line") or features.get("counter") or _BYLINE.match(block.text.strip()):
         return False
     words = features.get("words", len(block.text.split()))
     return TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not block.text.rstrip().endswith(".")

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from cleanread.classify import classify_web_blocks, densest_run
+from cleanread.model import Block
+from cleanread.score import score_web_blocks
+from cleanread.segment.text import segment_web_text
+
+PROSE = (
+    "The committee met on Tuesday and agreed that the new library would open in the spring, "
+    "after the builders have finished the roof and the shelves have been delivered to the site."
+)
+
+
+def scored(scores: list[float]) -> list[Block]:
+    return [Block(text=str(i), score=s) for i, s in enumerate(scores)]
+
+
+def test_densest_run_spans_short_gaps_but_not_boilerplate_walls():
+    assert densest_run(scored([-6, 30, -2, 40, -40, 20])) == (1, 3)
+    assert densest_run(scored([-1, -2])) is None
+
+
+def test_headings_inside_prose_are_kept_and_menus_around_it_dropped():
+    dump = "\n".join(["• Home", "• News", "• Sport", "", PROSE, "", "What happens next", "", PROSE.replace("Tuesday", "Friday"),
+                      "", "Related Posts", "", "Some other story headline here", "", "© 2024 Example News"])
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text(dump)))
+    labels = {block.text: block.label for block in blocks}
+    assert labels["Home"] == "nav"
+    assert labels["What happens next"] == "heading"
+    assert labels["Related Posts"] == "related"
+    assert labels["Some other story headline here"] == "related"
+    assert labels["© 2024 Example News"] == "footer"
+    assert [block.label for block in blocks if block.text.startswith("The committee")] == ["body", "body"]
+
+
+def test_page_without_prose_keeps_its_plausible_blocks():
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text("Price list\n\nApples 2.00\n\nShare on Facebook")))
+    assert [block.label for block in blocks] == ["body", "body", "share"]

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from cleanread.metadata import find_date, normalize_date
+from cleanread.metadata.html import html_metadata
+from cleanread.model import Block
+from cleanread.metadata.text import text_metadata
+
+
+def test_dates_are_iso_and_plausible():
+    today = dt.date(2026, 1, 1)
+    assert find_date("Nov 19, 2019, 10:31 pm CST", today=today) == "2019-11-19"
+    assert find_date("on 3 March 2024 at noon", today=today) == "2024-03-03"
+    assert find_date("February 30, 2024", today=today) is None
+    assert find_date("founded 1850-01-01", today=today) is None
+    assert normalize_date("2023-06-14T08:30:00+00:00", today=today) == "2023-06-14"
+    assert normalize_date(None) is None
+
+
+def test_html_metadata_prefers_the_given_url_for_site():
+    found = {"title": "T", "sitename": "The Paper", "hostname": "paper.example", "date": "2020-01-02"}
+    metadata = html_metadata(found, url="https://www.other.example/a")
+    assert (metadata.source, metadata.site, metadata.date) == ("The Paper", "other.example", "2020-01-02")
+
+
+def test_text_metadata_without_headline_separator_takes_nearest_headline():
+    blocks = [
+        Block("Menu", features={"words": 1}),
+        Block("Local Bakery Wins National Bread Award", features={"words": 6}),
+        Block("By Sam Reed, staff writer", features={"words": 5}),
+        Block("12 May 2021", features={"words": 3, "date_line": True}),
+        Block("A long paragraph of the article.", label="body", features={"words": 6}),
+    ]
+    metadata = text_metadata(blocks)
+    assert metadata.title == "Local Bakery Wins National Bread Award"
+    assert metadata.author == "Sam Reed"
+    assert metadata.date == "2021-05-12"
+    assert metadata.source is None

@@ -1,0 +1,91 @@
+"""End to end on web-page text dumps: the article, and nothing but the article."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import cleanread
+from conftest import fixture_bytes, fixture_text
+
+NEWS_DUMP = "news-dump-todayheadline.txt"
+BLOG_DUMP = "blog-dump-lynx.txt"
+
+
+def paragraphs_between(text: str, first: str, last: str) -> str:
+    """The dump's own lines from `first` to the end of `last`, one paragraph per blank-line block."""
+    start = text.index(first)
+    end = text.index(last) + len(last)
+    blocks = re.split(r"\n\s*\n", text[start:end])
+    return "\n\n".join(" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in blocks)
+
+
+@pytest.fixture(scope="module")
+def news_document() -> cleanread.Document:
+    return cleanread.extract(fixture_bytes(NEWS_DUMP))
+
+
+def test_news_dump_text_is_exactly_the_article(news_document):
+    expected = paragraphs_between(
+        fixture_text(NEWS_DUMP), "On February 17, the Chinese animated film", "with soft power influence."
+    )
+    assert news_document.text == expected
+
+
+def test_news_dump_keeps_section_headings_on_their_own_lines(news_document):
+    lines = news_document.text.split("\n")
+    for heading in (
+        "Cultivating a Cultural Rejuvenation at Home",
+        "Expanding Culture Influence Abroad to Build a Great Power Image at Home",
+        "Conclusion",
+    ):
+        assert heading in lines
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    ["Share on Facebook", "SHARES", "Previous Post", "Related Posts", "Recent News", "Browse by Category",
+     "Login to your account", "©", "View All Result", "Kennedy Center cancels", "2025 Indy 500"],
+)
+def test_news_dump_drops_page_furniture(news_document, boilerplate):
+    assert boilerplate not in news_document.text
+
+
+def test_news_dump_metadata(news_document):
+    assert news_document.kind == "web-text"
+    assert news_document.title == "How the CCP Pursues Domestic Legitimacy Through Soft Power"
+    assert news_document.date == "2025-02-19"
+    assert news_document.source == "The Diplomat"
+    assert news_document.site in ("Today Headline", "todayheadline.co")
+    assert news_document.language == "en"
+
+
+def test_dropped_blocks_carry_labels_and_reasons(news_document):
+    dropped = [block for block in news_document.blocks if not block.kept]
+    assert dropped and all(block.reasons for block in news_document.blocks)
+    labels = {block.label for block in dropped}
+    assert {"nav", "share", "related", "footer"} <= labels
+
+
+def test_blog_dump_of_another_layout_gives_its_article():
+    """A lynx-style dump (hard-wrapped, '*' bullets, comments) written for these tests."""
+    document = cleanread.extract(fixture_bytes(BLOG_DUMP))
+    text = fixture_text(BLOG_DUMP)
+    expected = paragraphs_between(text, "Every autumn I watch", "before spring planting begins.")
+    # The in-article bullet list stands apart from the paragraph, one item per line.
+    expected = expected.replace(
+        "bucket of greens: * Greens: vegetable peelings, coffee grounds, fresh grass clippings "
+        "* Browns: dry leaves, shredded cardboard, straw and woody prunings "
+        "* Never: meat, dairy, cooked food or diseased plants",
+        "bucket of greens:\n\nGreens: vegetable peelings, coffee grounds, fresh grass clippings\n"
+        "Browns: dry leaves, shredded cardboard, straw and woody prunings\n"
+        "Never: meat, dairy, cooked food or diseased plants",
+    )
+    assert document.text == expected
+    assert document.title == "How to Start a Compost Heap That Actually Works"
+    assert document.author == "Maria Lopez"
+    assert document.date == "2024-03-03"
+    assert document.site == "Greenfield Gardening Journal"
+    for boilerplate in ("Share this", "Leave a Reply", "Great post", "Recent Posts", "Copyright", "Tags:"):
+        assert boilerplate not in document.text

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from cleanread.classify import classify_pdf_blocks
+from cleanread.segment.pdf import line_role, segment_pdf_text
+
+LINE = "This line of the paper runs all the way to the right margin of the page and on"
+
+
+def test_line_roles():
+    assert line_role("12", starts_paragraph=False) == "page-number"
+    assert line_role("2.1 Related work", starts_paragraph=True) == "heading"
+    assert line_role("2.1 Related work", starts_paragraph=False) is None
+    assert line_role("Figure 3 Results by year", starts_paragraph=True) == "caption"
+    assert line_role("References", starts_paragraph=True) == "heading"
+
+
+def test_page_break_inside_a_paragraph_is_joined_and_page_number_set_aside():
+    text = "\n".join([LINE, LINE, LINE, "", "7", "", "continues here after the break.", "", "Next paragraph is short."])
+    blocks = classify_pdf_blocks(segment_pdf_text(text))
+    kept = [block for block in blocks if block.kept]
+    assert kept[0].text.endswith("continues here after the break.")
+    assert [block.label for block in blocks if block.text == "7"] == ["page-furniture"]
+
+
+def test_running_headers_are_page_furniture():
+    page = "\n".join(["Journal of Examples", "", LINE, LINE, "ends here.", ""])
+    blocks = classify_pdf_blocks(segment_pdf_text(page * 3))
+    assert {block.label for block in blocks if block.text == "Journal of Examples"} == {"page-furniture"}

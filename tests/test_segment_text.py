@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from cleanread.segment.text import segment_web_text, split_lines, wrap_width
+
+WRAPPED = """\
+   This paragraph was wrapped by a text browser at a fixed width, so every line but
+   the last one runs nearly to the right margin, and the words carry on to the next
+   line without any blank line in between them.
+
+     * First item of a list
+     * Second item that is long enough that the browser had to wrap it onto another
+       line below the bullet
+
+   A second paragraph that is short.
+"""
+
+
+def test_bullets_are_recognised_and_removed():
+    lines = split_lines("  • Home\n* Tech\n+ Sub\n1. First\nPlain")
+    assert [line.bullet for line in lines] == ["•", "*", "+", "1.", None]
+    assert lines[0].text == "Home"
+
+
+def test_wrap_width_found_for_wrapped_text_only():
+    assert wrap_width(split_lines(WRAPPED)) is not None
+    unwrapped = "\n".join(["short line"] * 3 + ["a much longer line of prose " * 5, "mid length line of words here"])
+    assert wrap_width(split_lines(unwrapped)) is None
+
+
+def test_wrapped_paragraphs_and_items_become_single_blocks():
+    blocks = segment_web_text(WRAPPED)
+    texts = [block.text for block in blocks]
+    assert texts[0].startswith("This paragraph was wrapped") and texts[0].endswith("in between them.")
+    assert texts[1] == "First item of a list"
+    assert texts[2].endswith("onto another line below the bullet")
+    assert blocks[2].features["bullet"] == "*"
+    assert texts[3] == "A second paragraph that is short."
+    assert [block.line for block in blocks] == [1, 5, 6, 9]
+
+
+def test_unwrapped_lines_stay_separate_blocks():
+    blocks = segment_web_text("Headline of the page\nA paragraph of text on one line.\nAnother one.")
+    assert len(blocks) == 3
