@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Benchmark cleanread against its peers, side by side in one run.
+
+    python scripts/bench.py --all              # everything; rewrites BENCHMARKS.md and benchmarks/results.json.gz
+    python scripts/bench.py --quick            # fixed stratified subset, under 3 minutes -> bench-results/
+    python scripts/bench.py --datasets scrapinghub --systems cleanread,trafilatura
+    python scripts/bench.py --diff OLD.json.gz NEW.json.gz   # what moved, page by page
+
+Needs ../shared/datasets and the peers: pip install -e '.[bench]'.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import importlib.metadata
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import datasets as dataset_loader  # noqa: E402
+from benchlib.runner import run_system, worker_main  # noqa: E402
+from benchlib.report import render_markdown  # noqa: E402
+from benchlib.scoring import by_group, score_document, summarize  # noqa: E402
+from benchlib.systems import SYSTEMS  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SHARED = ROOT.parent / "shared"
+DEFAULT_TIMEOUT = 30.0  # seconds per document
+PEER_PACKAGES = ("trafilatura", "readability-lxml", "justext", "resiliparse", "ftfy", "lxml", "py3langid")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--all", action="store_true", help="every dataset and system; writes BENCHMARKS.md")
+    mode.add_argument("--quick", action="store_true", help="fixed stratified subset (under 3 minutes)")
+    mode.add_argument("--smoke", action="store_true", help="a handful of documents, to keep the harness working")
+    mode.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="compare two results files page by page")
+    mode.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--datasets", default=",".join(dataset_loader.DATASETS))
+    parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated; see benchlib/systems.py")
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared/ folder with datasets/ and seeds/")
+    parser.add_argument("--out", type=Path, help="folder for the report and results (default: the repo root for --all, bench-results/ otherwise)")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per document")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    if args.worker:
+        worker_main(args.worker)
+        return 0
+    if args.diff:
+        return print_diff(Path(args.diff[0]), Path(args.diff[1]))
+    if not (args.shared / "datasets").is_dir():
+        print(f"bench: no datasets under {args.shared}; pass --shared", file=sys.stderr)
+        return 2
+    subset = "quick" if args.quick else "smoke" if args.smoke else "all"
+    systems = [name for name in args.systems.split(",") if name]
+    unknown = [name for name in systems if name not in SYSTEMS]
+    if unknown:
+        print(f"bench: unknown systems {unknown}; known: {', '.join(SYSTEMS)}", file=sys.stderr)
+        return 2
+    results = run_benchmark(args, subset, systems)
+    write_outputs(results, args, subset)
+    return 0
+
+
+def run_benchmark(args: argparse.Namespace, subset: str, systems: list[str]) -> dict:
+    results = {"meta": run_metadata(args), "datasets": {}}
+    started = time.time()
+    for dataset in [d for d in args.datasets.split(",") if d]:
+        docs = dataset_loader.load(dataset, args.shared, subset=subset)
+        entry = {"doc_count": len(docs), "systems": {}}
+        for name in systems:
+            applicable = [doc for doc in docs if doc.input_kind in SYSTEMS[name].kinds
+                          and (doc.html_path or not SYSTEMS[name].uses_html_of_dump)]
+            if not applicable:
+                continue
+            print(f"[{time.time() - started:6.0f}s] {dataset}: {name} on {len(applicable)} documents", file=sys.stderr, flush=True)
+            run = run_system(name, applicable, timeout=args.timeout)
+            per_doc = {doc.doc_id: score_document(doc, run.outputs[doc.doc_id]) for doc in applicable}
+            entry["systems"][name] = {
+                "summary": summarize(applicable, run, per_doc),
+                "groups": breakdowns(dataset, applicable, per_doc),
+                "per_doc": per_doc,
+                "failures": run.failures,
+            }
+        results["datasets"][dataset] = entry
+    results["meta"]["seconds"] = round(time.time() - started, 1)
+    return results
+
+
+def breakdowns(dataset: str, docs: list, per_doc: dict) -> dict:
+    if dataset == "wcxb-dev":
+        return {"page_type": by_group(docs, per_doc)}
+    if dataset == "webtext":
+        return {
+            "source_renderer": by_group(docs, per_doc, group_of=lambda d: f"{d.source_dataset} {d.group}"),
+            "wcxb_page_type": by_group([d for d in docs if d.source_dataset == "wcxb-dev"], per_doc,
+                                       group_of=lambda d: d.page_type or "unknown"),
+            "renderer_title": by_group(docs, per_doc, "meta_title"),
+            "renderer_date": by_group(docs, per_doc, "meta_date"),
+        }
+    if dataset == "pdftext":
+        keys = ("cer", "wer", "paragraph_start_f1", "citation_f1", "garbage_rate", "page_number_lines")
+        return {key: by_group(docs, per_doc, key) for key in keys}
+    return {}
+
+
+def run_metadata(args: argparse.Namespace) -> dict:
+    versions = {}
+    for package in ("cleanread", *PEER_PACKAGES):
+        try:
+            versions[package] = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            versions[package] = "not installed"
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    return {
+        "command": "python scripts/bench.py " + " ".join(sys.argv[1:]),
+        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": commit or "unknown",
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "timeout": args.timeout,
+        "versions": versions,
+    }
+
+
+def write_outputs(results: dict, args: argparse.Namespace, subset: str) -> None:
+    if subset == "all" and args.out is None:
+        report_path, results_path = ROOT / "BENCHMARKS.md", ROOT / "benchmarks" / "results.json.gz"
+    else:
+        folder = args.out or ROOT / "bench-results"
+        report_path, results_path = folder / f"{subset}.md", folder / f"{subset}.json.gz"
+    results_path.parent.mkdir(parents=True, exist_ok=True)
+    report_path.parent.mkdir(parents=True, exist_ok=True)
+    report_path.write_text(render_markdown(results), encoding="utf-8")
+    with gzip.open(results_path, "wt", encoding="utf-8") as handle:
+        json.dump(results, handle, ensure_ascii=False, sort_keys=True)
+    print(f"bench: wrote {report_path} and {results_path} in {results['meta']['seconds']} s", file=sys.stderr)
+
+
+def print_diff(old_path: Path, new_path: Path, *, top: int = 10) -> int:
+    """Summary deltas per dataset and system, then the pages whose word F1 moved most."""
+    old, new = (json.load(gzip.open(p, "rt", encoding="utf-8")) for p in (old_path, new_path))
+    for dataset, entry in new["datasets"].items():
+        for system, value in entry["systems"].items():
+            before = old["datasets"].get(dataset, {}).get("systems", {}).get(system)
+            if not before:
+                continue
+            for key in ("word_f1", "shingle_f1", "cer", "meta_title", "meta_date"):
+                a, b = before["summary"].get(key), value["summary"].get(key)
+                if a is not None and b is not None and abs(a - b) >= 0.0005:
+                    print(f"{dataset:12} {system:26} {key:12} {a:.3f} -> {b:.3f} ({b - a:+.3f})")
+            moved = sorted(
+                ((value["per_doc"][d].get("word_f1", 0) - before["per_doc"].get(d, {}).get("word_f1", 0), d)
+                 for d in value["per_doc"] if d in before["per_doc"]),
+                key=lambda item: abs(item[0]), reverse=True,
+            )
+            for delta, doc_id in [m for m in moved if abs(m[0]) >= 0.01][:top]:
+                print(f"    {doc_id}: word F1 {delta:+.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
