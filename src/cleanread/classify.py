@@ -14,18 +14,28 @@ from .model import Block
 from .score import normalized
 
 HEADING_MAX_WORDS = 16
+AFTER_SECTION_WEIGHT = 0.4  # prose after "Comments"/"Related" counts this much: it must be far denser to win
 LIST_ITEM_MIN_WORDS = 3
 _BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
 
 
 def densest_run(blocks: list[Block]) -> tuple[int, int] | None:
-    """Indices (first, last) of the contiguous span with the highest total score, if positive."""
+    """Indices (first, last) of the contiguous span with the highest total score, if positive.
+
+    Section markers ("Related Posts", "12 Comments") are walls no span crosses, and prose after
+    such a marker that follows earlier prose weighs less: it is comments or teasers, not the article.
+    """
     best_total, best_span = 0.0, None
-    total, start = 0.0, 0
+    total, start, weight, seen_prose = 0.0, 0, 1.0, False
     for index, block in enumerate(blocks):
+        if block.features.get("section_marker"):
+            total, start = 0.0, index + 1
+            weight = AFTER_SECTION_WEIGHT if seen_prose else weight
+            continue
         if total <= 0:
             total, start = 0.0, index
-        total += block.score
+        total += block.score * (weight if block.score > 0 else 1.0)
+        seen_prose = seen_prose or block.features.get("class") == "good"
         if total > best_total:
             best_total, best_span = total, (start, index)
     return best_span

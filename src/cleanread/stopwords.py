@@ -1,0 +1,37 @@
+"""Stopword lists per language (jusText's), since stopword density is what tells prose from menus."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from justext import get_stoplist
+
+DEFAULT_LANGUAGE = "en"
+
+# ISO 639-1 codes (as py3langid returns them) to jusText's stoplist names.
+_STOPLIST_NAMES = {
+    "af": "Afrikaans", "ar": "Arabic", "az": "Azerbaijani", "be": "Belarusian", "bg": "Bulgarian", "bn": "Bengali",
+    "bs": "Bosnian", "ca": "Catalan", "cs": "Czech", "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek",
+    "en": "English", "eo": "Esperanto", "es": "Spanish", "et": "Estonian", "eu": "Basque", "fa": "Persian",
+    "fi": "Finnish", "fr": "French", "ga": "Irish", "gl": "Galician", "gu": "Gujarati", "he": "Hebrew", "hi": "Hindi",
+    "hr": "Croatian", "ht": "Haitian", "hu": "Hungarian", "hy": "Armenian", "id": "Indonesian", "is": "Icelandic",
+    "it": "Italian", "jv": "Javanese", "ka": "Georgian", "kk": "Kazakh", "kn": "Kannada", "ko": "Korean",
+    "ku": "Kurdish", "ky": "Kyrgyz", "la": "Latin", "lb": "Luxembourgish", "lt": "Lithuanian", "lv": "Latvian",
+    "mk": "Macedonian", "ml": "Malayalam", "mr": "Marathi", "ms": "Malay", "mt": "Maltese", "nb": "Norwegian_Bokmal",
+    "ne": "Nepali", "nl": "Dutch", "nn": "Norwegian_Nynorsk", "no": "Norwegian_Bokmal", "oc": "Occitan",
+    "pl": "Polish", "pt": "Portuguese", "qu": "Quechua", "ro": "Romanian", "ru": "Russian", "sk": "Slovak",
+    "sl": "Slovenian", "sq": "Albanian", "sr": "Serbian", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil",
+    "te": "Telugu", "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "uz": "Uzbek",
+    "vi": "Vietnamese", "yo": "Yoruba",
+}
+
+
+@lru_cache(maxsize=None)
+def stopwords_for(language: str | None) -> frozenset[str]:
+    """Lowercase stopwords of `language` (ISO 639-1); English when the language has no list.
+
+    >>> "the" in stopwords_for("en"), "dan" in stopwords_for("id"), "the" in stopwords_for("xx")
+    (True, True, True)
+    """
+    name = _STOPLIST_NAMES.get(language or DEFAULT_LANGUAGE, "English")
+    return frozenset(word.lower() for word in get_stoplist(name))
