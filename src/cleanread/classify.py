@@ -142,7 +142,9 @@ def _keep_everything_plausible(blocks: list[Block]) -> None:
 
 
 RESIDUE_WIDTH_RATIO = 0.6  # every line of a figure label or table cell block is at most this wide
-RUNNING_HEADER_MIN_REPEATS = 3
+RUNNING_HEADER_MIN_REPEATS = 2  # a short line printed again on a later page is page furniture
+FRONT_MATTER_MAX_BLOCKS = 4  # title, authors, affiliation, date
+_ABSTRACT = re.compile(r"^\s*abstract\b", re.I)
 PDF_HEADING_MAX_WORDS = 12
 
 
@@ -151,6 +153,7 @@ def classify_pdf_blocks(blocks: list[Block]) -> list[Block]:
     repeats = _line_repeats(blocks)
     for block in blocks:
         _label_by_role(block, repeats)
+    _label_front_matter(blocks)
     for run in _short_block_runs(blocks):
         _label_short_run(blocks, run)
     return blocks
@@ -178,13 +181,33 @@ def _label_by_role(block: Block, repeats: dict[str, int]) -> None:
     elif role == "caption":
         block.label, block.score = model.CAPTION, 1.0
         block.reasons.append("figure or table caption")
+    elif role == "reference":
+        block.label, block.score = model.BODY, 1.0
+        block.reasons.append("reference list entry")
     else:
         block.label, block.score = model.BODY, float(block.features["line_count"])
         block.reasons.append(f"paragraph of {block.features['line_count']} lines")
 
 
+def _label_front_matter(blocks: list[Block]) -> None:
+    """Short lines above the abstract or first section are the title and the author line."""
+    front = []
+    for block in blocks:
+        if block.label == model.PAGE_FURNITURE:
+            continue
+        is_paragraph = block.label != model.BODY or block.features["width_ratio"] > RESIDUE_WIDTH_RATIO
+        if is_paragraph or _ABSTRACT.match(block.text) or len(front) == FRONT_MATTER_MAX_BLOCKS:
+            break
+        front.append(block)
+    for position, block in enumerate(front):
+        block.label = model.TITLE if position == 0 else model.BODY
+        block.features["front_matter"] = True
+        block.reasons.append("front matter: " + ("title" if position == 0 else "author or affiliation line"))
+
+
 def _is_short_block(block: Block) -> bool:
-    return block.label == model.BODY and block.features["width_ratio"] <= RESIDUE_WIDTH_RATIO
+    narrow = block.features["width_ratio"] <= RESIDUE_WIDTH_RATIO
+    return block.label == model.BODY and narrow and not block.features.get("front_matter")
 
 
 def _short_block_runs(blocks: list[Block]) -> list[tuple[int, int]]:

@@ -28,7 +28,7 @@ FIGURE = "figure"
 PAGE_FURNITURE = "page-furniture"
 UNCLASSIFIED = "unclassified"
 
-KEPT_LABELS = frozenset({BODY, HEADING, LIST_ITEM, CAPTION, QUOTE, CODE})
+KEPT_LABELS = frozenset({TITLE, BODY, HEADING, LIST_ITEM, CAPTION, QUOTE, CODE})
 
 
 @dataclass

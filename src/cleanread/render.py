@@ -35,7 +35,9 @@ def _tight(previous: Block, block: Block) -> bool:
 
 
 def markdown(document: Document) -> str:
-    lines: list[str] = [f"# {document.title}", ""] if document.title else []
+    kept = [b for b in document.blocks if b.kept]
+    has_title_block = bool(kept) and kept[0].label == model.TITLE
+    lines: list[str] = [f"# {document.title}", ""] if document.title and not has_title_block else []
     previous: Block | None = None
     for block in (b for b in document.blocks if b.kept):
         if previous is not None and not _tight(previous, block):
@@ -46,6 +48,8 @@ def markdown(document: Document) -> str:
 
 
 def _markdown_block(block: Block) -> str:
+    if block.label == model.TITLE:
+        return f"# {block.text}"
     if block.label == model.HEADING:
         return f"## {block.text}"
     if block.label == model.LIST_ITEM:

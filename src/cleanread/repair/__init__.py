@@ -13,9 +13,13 @@ import ftfy
 
 from .citations import citation_markers
 from .figures import glued_figure_numbers
+from .marks import stray_paragraph_marks
 from .unwrap import dehyphenate, unwrap_lines
 
-__all__ = ["RepairOptions", "citation_markers", "dehyphenate", "glued_figure_numbers", "repair_paragraphs", "unwrap_lines"]
+__all__ = [
+    "RepairOptions", "citation_markers", "dehyphenate", "glued_figure_numbers", "repair_paragraphs",
+    "stray_paragraph_marks", "unwrap_lines",
+]
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w)[ \t]+(?=[.,;:](?:\s|$))")
@@ -34,6 +38,7 @@ def repair_paragraphs(paragraphs: list[str], options: RepairOptions = RepairOpti
     if unwrapped != [unwrap_lines(paragraph) for paragraph in paragraphs]:
         steps.append("dehyphenate: joined words split across lines")
     text = "\n".join(unwrapped)
+    text = _apply(stray_paragraph_marks, text, "stray_paragraph_marks: fixed OCR specks at paragraph starts", steps)
     text = _apply(glued_figure_numbers, text, "glued_figure_numbers: wrote figure/table numbers apart", steps)
     text, markers = citation_markers(text, drop=not options.citations)
     if markers:

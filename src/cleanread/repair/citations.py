@@ -1,8 +1,9 @@
 """Citation superscripts that OCR turned into punctuation soup, rewritten as [n].
 
 OCR reads a superscript "[3]" as "!!!", "!?", "'™", "l®" or "[%!", glued to the word it
-follows and usually followed by a space and the sentence's punctuation. Markers are
-numbered in order of appearance, since the garbled digits cannot be trusted.
+follows and usually followed by a space and the sentence's punctuation (or, when OCR
+swallowed the period, by the next sentence). Markers are numbered in order of appearance;
+a digit OCR did keep ("criteria!4].") re-synchronises the count after a missed marker.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_MARKER_START = r"!'’?%™®¥\[\]|”"
-_MARKER_BODY = _MARKER_START + r"0-9lI"
-_STRONG_SIGNS = set("™®¥%[]|0123456789")
+_MARKER_START = r"!'’?%™®¥\[\]|”\"*°#>§"
+_MARKER_BODY = _MARKER_START + r"0-9lI_<"
+_STRONG_SIGNS = set("™®¥%[]|*°#>§0123456789")
+MAX_DIGIT_JUMP = 5  # a kept digit further ahead than this is more likely garble than a skipped marker
 
 _GARBLED_CITATION = re.compile(
-    rf"(?<=[\w\"”’)])(?P<marker>[{_MARKER_START}][{_MARKER_BODY}]*)(?P<space>[ \t]*)"
-    rf"(?P<punct>[.,;:]|\|(?=[ \t]*$))"
+    rf"(?<=[\w\"”’)])(?P<marker>[{_MARKER_START}](?:[{_MARKER_BODY}]|(?<=[\d{_MARKER_START}])\))*)(?P<space>[ \t]*)"
+    rf"(?P<punct>[.,;:]|\)(?=[.,;:])|\|(?=[ \t]*$)|(?=[A-Z])|$)"
     rf"|(?<=\w)[ \t]+(?P<punct_first>[.,;:])(?P<trailing>\[[{_MARKER_BODY}]*)(?=[ \t]*$)",
     re.M,
 )
@@ -24,9 +26,14 @@ _WORD_BEFORE = re.compile(r"(\w+)$")
 _WELL_FORMED = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]")  # already a clean reference: leave it
 
 
-def looks_like_citation(marker: str, space: str) -> bool:
-    """A lone "!" or quote before punctuation only counts when OCR's telltale space follows it."""
-    return bool(space) or bool(_STRONG_SIGNS & set(marker)) or (len(marker) >= 2 and "!" in marker)
+def looks_like_citation(marker: str, space: str, punct: str, end_of_paragraph: bool = False) -> bool:
+    """A lone "!" or quote before punctuation only counts when OCR's telltale space follows it;
+    a marker running into the next sentence must be unmistakable ("did!!! The")."""
+    strong = bool(_STRONG_SIGNS & set(marker)) or (len(marker) >= 2 and "!" in marker)
+    if not punct:
+        unmistakable = len(marker) >= 2 and marker[0] in "!'’" and "!" in marker
+        return unmistakable and (bool(space) or end_of_paragraph)
+    return bool(space) or strong
 
 
 def citation_markers(text: str, *, start: int = 1, drop: bool = False) -> tuple[str, int]:
@@ -40,6 +47,12 @@ def citation_markers(text: str, *, start: int = 1, drop: bool = False) -> tuple[
     ('the wave of globalization[1].', 1)
     >>> citation_markers("national power!!? |")
     ('national power[1].', 1)
+    >>> citation_markers('land!], Finally, the definition!4). And disabilities!" Providing')
+    ('land[1], Finally, the definition[2]. And disabilities[3]. Providing', 3)
+    >>> citation_markers("[1] Sara Rossi. Questions models.")
+    ('[1] Sara Rossi. Questions models.', 0)
+    >>> citation_markers("so I did!!! The paper says to get going!®). Set criteria!4].")
+    ('so I did[1]. The paper says to get going[2]. Set criteria[4].', 3)
     >>> citation_markers("as she said: 'yes'. Wow! Then", drop=True)
     ("as she said: 'yes'. Wow! Then", 0)
     >>> citation_markers("cultures'™ . More", drop=True)
@@ -49,20 +62,33 @@ def citation_markers(text: str, *, start: int = 1, drop: bool = False) -> tuple[
     count = 0
     pieces: list[str] = []
     position = 0
+    number = start
     for match in _GARBLED_CITATION.finditer(text):
         marker = match.group("marker") or match.group("trailing")
-        if match.group("marker") and not looks_like_citation(marker, match.group("space")):
+        punct = match.group("punct") if match.group("marker") else match.group("punct_first")
+        at_end = match.end() == len(text) or text[match.end()] == "\n"
+        if match.group("marker") and not looks_like_citation(marker, match.group("space"), punct, at_end):
             continue
         if _WELL_FORMED.fullmatch(marker):
             continue
-        punct = match.group("punct") or match.group("punct_first")
+        number = _resynchronised(number, marker)
         preceding = _strip_glued_letter(text[position : match.start()], marker, vocabulary)
-        reference = "" if drop else f"[{start + count}]"
-        pieces.append(preceding + reference + ("." if punct == "|" else punct))
+        reference = "" if drop else f"[{number}]"
+        ending = {"|": ".", "": "." if at_end else ". "}.get(punct, punct)
+        pieces.append(preceding + reference + ending)
         position = match.end()
         count += 1
+        number += 1
     pieces.append(text[position:])
     return "".join(pieces), count
+
+
+def _resynchronised(expected: int, marker: str) -> int:
+    """The number a marker stands for: the digit OCR kept, if it is a little ahead of the count."""
+    digits = re.findall(r"(\d+)\]", marker)  # a digit right before "]" is the tail of a real "[n]"
+    if digits and expected < int(digits[0]) <= expected + MAX_DIGIT_JUMP:
+        return int(digits[0])
+    return expected
 
 
 def _strip_glued_letter(preceding: str, marker: str, vocabulary: Counter[str]) -> str:

@@ -20,7 +20,8 @@ NAMED_HEADING = re.compile(
     r"references|bibliography|acknowledge?ments?|appendix)\s*:?$",
     re.I,
 )
-CAPTION = re.compile(r"^(fig\.|figure|table)\s*([0-9]+|[lI|])(?=[\s.:]|$)", re.I)
+CAPTION = re.compile(r"^[‘’'\"~]?\s*(fig\.|figure|table)\s*([0-9]+|[lI|!])(?=[\s.:]|$)", re.I)
+REFERENCE_ENTRY = re.compile(r"^\[\d{1,3}\]\s+\S")
 PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 
@@ -36,6 +37,8 @@ def line_role(line: str, *, starts_paragraph: bool) -> str | None:
     """'page-number', 'heading' or 'caption' for a line that stands alone, else None."""
     if PAGE_NUMBER.match(line):
         return "page-number"
+    if REFERENCE_ENTRY.match(line):
+        return "reference"
     if not starts_paragraph:
         return None
     if NUMBERED_HEADING.match(line) or NAMED_HEADING.match(line):
@@ -66,7 +69,7 @@ def segment_pdf_text(text: str) -> list[Block]:
         if role:
             flush()
             current.append((number, line))
-            if role != "caption" or len(line) < PARAGRAPH_END_RATIO * width:
+            if role not in ("caption", "reference") or len(line) < PARAGRAPH_END_RATIO * width:
                 flush(role)
             continue
         current.append((number, line))
@@ -79,6 +82,8 @@ def segment_pdf_text(text: str) -> list[Block]:
 def _role_of(lines: list[tuple[int, str]]) -> str | None:
     if lines and CAPTION.match(lines[0][1]):
         return "caption"
+    if lines and REFERENCE_ENTRY.match(lines[0][1]):
+        return "reference"
     return None
 
 
