@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_MARKER_START = r"!'’?%™®¥\[\]|”\"*°#>§"
-_MARKER_BODY = _MARKER_START + r"0-9lI_<"
+_MARKER_START = r"!'’?%™®¥\[\]|”“\"*°#>§"
+_MARKER_BODY = _MARKER_START + r"0-9lIS_<"
 _STRONG_SIGNS = set("™®¥%[]|*°#>§0123456789")
 MAX_DIGIT_JUMP = 5  # a kept digit further ahead than this is more likely garble than a skipped marker
 
