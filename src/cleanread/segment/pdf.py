@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
+from .columns import reorder_columns
 
 BODY_WIDTH_QUANTILE = 0.9  # the width most full lines reach
 PARAGRAPH_END_RATIO = 0.7  # a line shorter than this share of the body width ends a paragraph
@@ -50,7 +51,8 @@ def line_role(line: str, *, starts_paragraph: bool) -> str | None:
 
 def segment_pdf_text(text: str) -> list[Block]:
     """Paragraph blocks whose text keeps the original line breaks (repair unwraps them)."""
-    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    text = reorder_columns(text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [line.strip() for line in text.replace("\f", "\n").split("\n")]
     width = body_width(lines)
     blocks: list[Block] = []
     current: list[tuple[int, str]] = []
