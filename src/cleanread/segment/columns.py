@@ -21,15 +21,19 @@ _GAP = re.compile(r" {%d,}" % MIN_GUTTER)
 def reorder_columns(text: str) -> str:
     """Text with each two-column page rewritten as its left column followed by its right column.
 
-    >>> page = "\\n".join(["Left column line one      Right column line one",
-    ...                    "Left column line two      Right column line two",
-    ...                    "left end.                 right end."])
-    >>> print(reorder_columns(page))
-    Left column line one
-    Left column line two
+    >>> rows = [f"Left column line {n}      Right column line {n}" for n in "abcde"]
+    >>> print(reorder_columns("\\n".join(rows + ["left end.                 right end."])))
+    Left column line a
+    Left column line b
+    Left column line c
+    Left column line d
+    Left column line e
     left end.
-    Right column line one
-    Right column line two
+    Right column line a
+    Right column line b
+    Right column line c
+    Right column line d
+    Right column line e
     right end.
     """
     return "\f".join(_reorder_page(page) for page in text.split("\f"))
