@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchlib import datasets as dataset_loader  # noqa: E402
-from benchlib.runner import run_system, worker_main  # noqa: E402
+from benchlib.runner import run_system, run_system_once_per_page, worker_main  # noqa: E402
 from benchlib.report import render_markdown  # noqa: E402
 from benchlib.scoring import by_group, score_document, summarize  # noqa: E402
 from benchlib.systems import SYSTEMS  # noqa: E402
@@ -86,7 +86,8 @@ def run_benchmark(args: argparse.Namespace, subset: str, systems: list[str]) -> 
             if not applicable:
                 continue
             print(f"[{time.time() - started:6.0f}s] {dataset}: {name} on {len(applicable)} documents", file=sys.stderr, flush=True)
-            run = run_system(name, applicable, timeout=args.timeout)
+            runner = run_system_once_per_page if SYSTEMS[name].uses_html_of_dump else run_system
+            run = runner(name, applicable, timeout=args.timeout)
             per_doc = {doc.doc_id: score_document(doc, run.outputs[doc.doc_id]) for doc in applicable}
             entry["systems"][name] = {
                 "summary": summarize(applicable, run, per_doc),

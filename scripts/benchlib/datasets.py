@@ -12,7 +12,7 @@ from typing import Any
 DATASETS = ("wcxb-dev", "scrapinghub", "webtext", "pdftext", "seeds")
 QUICK_PER_PAGE_TYPE = 8  # wcxb-dev pages per page type in --quick
 QUICK_SCRAPINGHUB = 25
-QUICK_WEBTEXT_PAGES = 10  # per source dataset, each in every rendering
+QUICK_WEBTEXT_PAGES = 14  # per source dataset (wcxb-dev: 2 per page type), each in every rendering
 QUICK_PDF_DOCS = 3  # each in every extraction variant
 SMOKE_DOCS = 3
 
@@ -151,11 +151,14 @@ def _quick(dataset: str, docs: list[BenchDoc]) -> list[BenchDoc]:
     if dataset == "scrapinghub":
         return docs[:QUICK_SCRAPINGHUB]
     if dataset == "webtext":
-        pages: dict[str, list[str]] = defaultdict(list)
+        per_type = QUICK_WEBTEXT_PAGES // 7
+        pages: dict[tuple, list[str]] = defaultdict(list)
         for doc in docs:
             page = doc.doc_id.rsplit("/", 1)[0]
-            if page not in pages[doc.source_dataset] and len(pages[doc.source_dataset]) < QUICK_WEBTEXT_PAGES:
-                pages[doc.source_dataset].append(page)
+            stratum = (doc.source_dataset, doc.page_type if doc.source_dataset == "wcxb-dev" else "")
+            limit = per_type if doc.source_dataset == "wcxb-dev" else QUICK_WEBTEXT_PAGES
+            if page not in pages[stratum] and len(pages[stratum]) < limit:
+                pages[stratum].append(page)
         chosen = {page for group in pages.values() for page in group}
         return [doc for doc in docs if doc.doc_id.rsplit("/", 1)[0] in chosen]
     if dataset == "pdftext":

@@ -34,6 +34,7 @@ class RunResult:
     input_bytes: int = 0
     peak_rss_kb: int = 0
     failures: dict[str, str] = field(default_factory=dict)  # doc_id -> "timeout" / "crash" / error
+    documents: int = 0  # documents the system actually processed
 
 
 def worker_main(system_name: str) -> None:
@@ -99,7 +100,7 @@ class Worker:
 
 
 def run_system(system_name: str, docs: list, *, timeout: float, progress=None) -> RunResult:
-    result = RunResult(system_name)
+    result = RunResult(system_name, documents=len(docs))
     worker = Worker(system_name)
     for doc in docs:
         answer = worker.ask(doc.task(), timeout)
@@ -120,4 +121,18 @@ def run_system(system_name: str, docs: list, *, timeout: float, progress=None) -
         if progress:
             progress()
     result.peak_rss_kb = max(result.peak_rss_kb, worker.finish())
+    return result
+
+
+def run_system_once_per_page(system_name: str, docs: list, *, timeout: float) -> RunResult:
+    """For systems reading the page a dump came from: run each page once, share its output."""
+    first_of_page: dict[str, Any] = {}
+    for doc in docs:
+        first_of_page.setdefault(doc.html_path, doc)
+    result = run_system(system_name, list(first_of_page.values()), timeout=timeout)
+    for doc in docs:
+        source = first_of_page[doc.html_path].doc_id
+        result.outputs[doc.doc_id] = result.outputs[source]
+        if source in result.failures:
+            result.failures[doc.doc_id] = result.failures[source]
     return result

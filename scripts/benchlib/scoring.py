@@ -64,7 +64,7 @@ def summarize(docs: list[BenchDoc], run: RunResult, per_doc: dict[str, dict[str,
     if shingles:
         summary["shingle_p"], summary["shingle_r"], summary["shingle_f1"] = shingle_prf(shingles)
     summary["docs"] = len(docs)
-    summary["docs_per_s"] = len(docs) / run.seconds if run.seconds else None
+    summary["docs_per_s"] = run.documents / run.seconds if run.seconds else None
     summary["mb_per_s"] = run.input_bytes / 1_048_576 / run.seconds if run.seconds else None
     summary["peak_rss_mb"] = run.peak_rss_kb / 1024
     summary["failures"] = len(run.failures)

@@ -144,7 +144,7 @@ def _phrase_index(phrases_by_label: dict[str, tuple[str, ...]]) -> dict[str, str
 
 
 def _phrase_label(key: str, text: str) -> str | None:
-    if _SHARE_RUN.search(text):
+    if ("share" in key or key.startswith(("tweet", "pin", "email"))) and _SHARE_RUN.search(text):
         return "share"
     return _BOILERPLATE_INDEX.get(key)
 

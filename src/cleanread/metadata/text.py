@@ -10,6 +10,9 @@ from .dates import find_date
 
 TITLE_LOOKBACK_BLOCKS = 30  # headlines sit shortly before the first paragraph
 DATE_LOOKAHEAD_BLOCKS = 3  # a date line may follow the first paragraph's byline
+DATE_LOOKBACK_BLOCKS = 15  # when no date sits under the headline, look this far above the article
+HEADLINE_DISTANCE_COST = 0.15  # per candidate line between a headline and the article
+TOPIC_WEIGHT = 2.0  # a headline whose words the article uses beats a nearer menu line
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 30
 PUBLISHER_MAX_WORDS = 6
 
@@ -20,6 +23,12 @@ _COPYRIGHT_NAME = re.compile(
     r"(?P<name>\w[\w .&'-]*?(?:\.[a-z]{2,6})?)(?=\s*(?:[.,|•]\s|[.,]?$|all rights|\d{4}))",
     re.I,
 )
+_NOT_A_HEADLINE = re.compile(
+    r"\b(\d+\s*(min|minute)s?\s*read|reading time|share on|sign in|log in|subscribe|cookies?|"
+    r"advertisement|photo|image|video)\b",
+    re.I,
+)
+_WORDS = re.compile(r"\w+")
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 
 
@@ -37,16 +46,22 @@ def text_metadata(blocks: list[Block]) -> TextMetadata:
     first_kept = next((i for i, block in enumerate(blocks) if block.kept), len(blocks))
     before = blocks[max(0, first_kept - TITLE_LOOKBACK_BLOCKS) : first_kept]
     candidates = [block for block in before if _is_title_candidate(block)]
-    title, source = _title_and_publisher(candidates)
+    article_words = {w.lower() for b in blocks[first_kept:] if b.kept for w in _WORDS.findall(b.text)}
+    title, source = _title_and_publisher(candidates, article_words)
     title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
     near_title = before[title_index:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
+    around_start = before[-DATE_LOOKBACK_BLOCKS:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
     return TextMetadata(
         title=title,
         source=source,
-        date=next((d for d in (find_date(b.text) for b in near_title) if d), None),
+        date=_first_date(near_title) or _first_date(around_start),
         author=_byline_author(near_title),
         site=_site_name(blocks),
     )
+
+
+def _first_date(blocks: list[Block]) -> str | None:
+    return next((date for date in (find_date(block.text) for block in blocks) if date), None)
 
 
 def _is_title_candidate(block: Block) -> bool:
@@ -55,11 +70,32 @@ def _is_title_candidate(block: Block) -> bool:
         return False
     if features.get("date_line") or features.get("counter") or _BYLINE.match(block.text.strip()):
         return False
+    if _NOT_A_HEADLINE.search(block.text):
+        return False
     words = features.get("words", len(block.text.split()))
     return TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not block.text.rstrip().endswith(".")
 
 
-def _title_and_publisher(candidates: list[Block]) -> tuple[str | None, str | None]:
+def _shared_words(text: str, article_words: set[str]) -> float:
+    """Share of a line's longer words that the article uses too: headlines name the article's topic."""
+    words = [w.lower() for w in _WORDS.findall(text) if len(w) > 3]
+    return sum(1 for w in words if w in article_words) / len(words) if words else 0.0
+
+
+def headline_score(block: Block, distance: int) -> float:
+    """How much a line looks like the article's headline: shape first, then nearness to the article.
+
+    >>> headline_score(Block("River Otters Return to the Valley"), 1) > headline_score(Block("a photo of a river at dusk with trees"), 1)
+    True
+    """
+    words = block.text.split()
+    capitalized = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit()) / len(words)
+    shape = (1.0 if capitalized >= 0.5 else 0.0) + (1.0 if 4 <= len(words) <= 16 else 0.0)
+    shape -= 1.0 if block.text.rstrip().endswith(":") else 0.0
+    return shape - HEADLINE_DISTANCE_COST * distance
+
+
+def _title_and_publisher(candidates: list[Block], article_words: set[str]) -> tuple[str | None, str | None]:
     """A 'Headline – Publisher' line wins; else the headline nearest the article."""
     for block in candidates:
         parts = _TITLE_SEPARATOR.split(block.text.strip())
@@ -70,7 +106,11 @@ def _title_and_publisher(candidates: list[Block]) -> tuple[str | None, str | Non
             return headline, publisher
     if not candidates:
         return None, None
-    return candidates[-1].text.strip(), None
+    scored = [
+        (headline_score(block, len(candidates) - index) + TOPIC_WEIGHT * _shared_words(block.text, article_words), index)
+        for index, block in enumerate(candidates)
+    ]
+    return candidates[max(scored)[1]].text.strip(), None
 
 
 def _is_publisher_name(text: str) -> bool:

@@ -16,6 +16,7 @@ WRAPPED_SHARE = 0.25  # share of long lines ending near the widest one that mark
 WRAP_SLACK = 22  # a wrapped line ends within this many columns of the width
 
 _BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o-]|\d{1,3}[.)])\s+(?=\S)")
+_BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o-")
 _WORD = re.compile(r"\S+")
 
 
@@ -35,9 +36,10 @@ def split_lines(text: str) -> list[Line]:
     """Lines with indentation and bullet markers noted; bullet markers are removed from the text."""
     lines = []
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        expanded = raw.expandtabs(4).rstrip()
+        expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
         stripped = expanded.lstrip()
-        bullet = _BULLET.match(stripped)
+        first = stripped[:1]
+        bullet = _BULLET.match(stripped) if first in _BULLET_FIRST_CHARS or first.isdigit() else None
         marker = bullet.group("marker") if bullet else None
         if marker == "o" and not _looks_like_lynx_o_bullet(stripped):
             marker, bullet = None, None
