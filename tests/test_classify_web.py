@@ -36,3 +36,17 @@ def test_headings_inside_prose_are_kept_and_menus_around_it_dropped():
 def test_page_without_prose_keeps_its_plausible_blocks():
     blocks = classify_web_blocks(score_web_blocks(segment_web_text("Price list\n\nApples 2.00\n\nShare on Facebook")))
     assert [block.label for block in blocks] == ["body", "body", "share"]
+
+
+def test_further_runs_in_the_same_section_are_kept_but_not_behind_a_wall():
+    from cleanread.classify import densest_runs
+
+    def block(score, marker=None):
+        return Block(text="x", score=score, features={"section_marker": marker, "class": "good" if score > 0 else "bad"})
+
+    posts = [block(60), block(-4), block(-4), block(-4), block(40), block(-4), block(-4), block(30)]
+    assert densest_runs(posts) == [(0, 0), (4, 4), (7, 7)]
+    walled = [block(60), block(-4), block(-40, marker="related"), block(40)]
+    assert densest_runs(walled) == [(0, 0)]
+    faint = [block(100), block(-4), block(-4), block(10)]
+    assert densest_runs(faint) == [(0, 0)]

@@ -14,45 +14,85 @@ from .model import Block
 from .score import normalized
 
 HEADING_MAX_WORDS = 16
+SECONDARY_RUN_SHARE = 0.25  # another run this dense is more of the main content (posts, entries)
 AFTER_SECTION_WEIGHT = 0.4  # prose after "Comments"/"Related" counts this much: it must be far denser to win
 LIST_ITEM_MIN_WORDS = 3
 _BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
 
 
-def densest_run(blocks: list[Block]) -> tuple[int, int] | None:
-    """Indices (first, last) of the contiguous span with the highest total score, if positive.
+WALL = float("-inf")
 
-    Section markers ("Related Posts", "12 Comments") are walls no span crosses, and prose after
+
+def effective_scores(blocks: list[Block]) -> list[float]:
+    """Block scores as the run search sees them.
+
+    Section markers ("Related Posts", "12 Comments") are walls no run crosses, and prose after
     such a marker that follows earlier prose weighs less: it is comments or teasers, not the article.
     """
-    best_total, best_span = 0.0, None
-    total, start, weight, seen_prose = 0.0, 0, 1.0, False
-    for index, block in enumerate(blocks):
+    scores, weight, seen_prose = [], 1.0, False
+    for block in blocks:
         if block.features.get("section_marker"):
-            total, start = 0.0, index + 1
+            scores.append(WALL)
             weight = AFTER_SECTION_WEIGHT if seen_prose else weight
+            continue
+        scores.append(block.score * (weight if block.score > 0 else 1.0))
+        seen_prose = seen_prose or block.features.get("class") == "good"
+    return scores
+
+
+def best_run(scores: list[float], low: int, high: int) -> tuple[float, int, int] | None:
+    """(total, first, last) of the highest-scoring span within scores[low:high+1], if positive."""
+    best, total, start = None, 0.0, low
+    for index in range(low, high + 1):
+        if scores[index] == WALL:
+            total, start = 0.0, index + 1
             continue
         if total <= 0:
             total, start = 0.0, index
-        total += block.score * (weight if block.score > 0 else 1.0)
-        seen_prose = seen_prose or block.features.get("class") == "good"
-        if total > best_total:
-            best_total, best_span = total, (start, index)
-    return best_span
+        total += scores[index]
+        if total > 0 and (best is None or total > best[0]):
+            best = (total, start, index)
+    return best
+
+
+def densest_run(blocks: list[Block]) -> tuple[int, int] | None:
+    """Indices (first, last) of the contiguous span with the highest total score, if positive."""
+    found = best_run(effective_scores(blocks), 0, len(blocks) - 1)
+    return (found[1], found[2]) if found else None
+
+
+def densest_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """The densest run, and every other run in its section at least SECONDARY_RUN_SHARE as dense
+    (forum posts, listing entries); teasers behind a "Related"/"Comments" wall never join."""
+    scores = effective_scores(blocks)
+    best = best_run(scores, 0, len(blocks) - 1)
+    if best is None:
+        return []
+    section_start = max((i + 1 for i in range(best[1]) if scores[i] == WALL), default=0)
+    section_end = min((i - 1 for i in range(best[2] + 1, len(scores)) if scores[i] == WALL), default=len(scores) - 1)
+    spans, pending = [(best[1], best[2])], [(section_start, best[1] - 1), (best[2] + 1, section_end)]
+    while pending:
+        low, high = pending.pop()
+        found = best_run(scores, low, high) if low <= high else None
+        if found and found[0] >= SECONDARY_RUN_SHARE * best[0]:
+            spans.append((found[1], found[2]))
+            pending += [(low, found[1] - 1), (found[2] + 1, high)]
+    return sorted(spans)
 
 
 def classify_web_blocks(blocks: list[Block]) -> list[Block]:
     """Label every block; the kept ones form the article."""
-    span = densest_run(blocks)
-    if span is None:
+    spans = densest_runs(blocks)
+    if not spans:
         _keep_everything_plausible(blocks)
         return blocks
-    first, last = span
-    for index, block in enumerate(blocks):
-        if first <= index <= last:
+    for first, last in spans:
+        for index in range(first, last + 1):
             _label_inside(blocks, index, first, last)
-    _label_outside(blocks[:first], zone_default=model.BOILERPLATE, where="before the article", follow_sections=False)
-    _label_outside(blocks[last + 1 :], zone_default=model.BOILERPLATE, where="after the article")
+    _label_outside(blocks[: spans[0][0]], zone_default=model.BOILERPLATE, where="before the article", follow_sections=False)
+    for (_, previous_last), (next_first, _) in zip(spans, spans[1:]):
+        _label_outside(blocks[previous_last + 1 : next_first], zone_default=model.BOILERPLATE, where="between article parts")
+    _label_outside(blocks[spans[-1][1] + 1 :], zone_default=model.BOILERPLATE, where="after the article")
     return blocks
 
 

@@ -17,8 +17,8 @@ GOOD_MIN_WORDS = 20  # a block this long with enough stopwords is prose
 NEARGOOD_MIN_WORDS = 8
 GOOD_MIN_STOPWORD_DENSITY = 0.25
 NEARGOOD_MIN_STOPWORD_DENSITY = 0.15
-SHORT_PENALTY = -2.0  # what a short block costs a run of prose passing through it
-BAD_PENALTY = -6.0  # what a boilerplate block costs
+SHORT_PENALTY = -1.5  # what a short block costs a run of prose passing through it (webtext sample sweep)
+BAD_PENALTY = -4.0  # what a boilerplate block costs (webtext sample sweep)
 BOUNDARY_PENALTY = -40.0  # section markers ("Related Posts") that prose never runs through
 SHORT_LINE_MAX_WORDS = 12  # longer blocks are never a date line, menu entry or section marker
 
