@@ -44,9 +44,10 @@ def test_further_runs_in_the_same_section_are_kept_but_not_behind_a_wall():
     def block(score, marker=None):
         return Block(text="x", score=score, features={"section_marker": marker, "class": "good" if score > 0 else "bad"})
 
-    posts = [block(60), block(-4), block(-4), block(-4), block(40), block(-4), block(-4), block(30)]
-    assert densest_runs(posts) == [(0, 0), (4, 4), (7, 7)]
+    gap = [block(-4) for _ in range(20)]  # user names, dates, counters between posts
+    posts = [block(60), *gap, block(40), *gap, block(30)]
+    assert densest_runs(posts) == [(0, 0), (21, 21), (42, 42)]
     walled = [block(60), block(-4), block(-40, marker="related"), block(40)]
     assert densest_runs(walled) == [(0, 0)]
-    faint = [block(100), block(-4), block(-4), block(10)]
+    faint = [block(100), *gap, block(10)]
     assert densest_runs(faint) == [(0, 0)]
