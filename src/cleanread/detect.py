@@ -12,6 +12,7 @@ MIN_HTML_TAGS = 5  # distinct structural tags before a text counts as markup
 MIN_PDF_SIGNS = 2  # one sign alone (a numbered list, a "Table 2") is common on web pages
 PAPER_ONLY_SIGNS = ("abstract line", "references heading", "garbled citation superscripts")
 _MIN_MATCHES = {"garbled citation superscripts": 2}  # one "e']" is a typo, two are OCR
+_PAPER_WORDS = ("abstract", "keywords", "key words", "references", "bibliography")  # in the paper-only signs
 
 _HTML_START = re.compile(r"\A\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAG = re.compile(r"<(html|head|body|div|p|span|a|meta|title|script|style|table|li|ul|br|h[1-6])\b", re.I)
@@ -49,6 +50,9 @@ def detect_kind(text: str) -> str:
     sample = text[:SNIFF_CHARS]
     if looks_like_html(sample):
         return "html"
+    lowered = sample.lower()
+    if not any(word in lowered for word in _PAPER_WORDS) and not _PDF_SIGNS["garbled citation superscripts"].search(sample):
+        return "web-text"  # no paper-only sign can be present: skip the rest of the evidence
     pdf_signs, web_signs = signs_present(sample, _PDF_SIGNS), signs_present(sample, _WEB_SIGNS)
     specific = [name for name in pdf_signs if name in PAPER_ONLY_SIGNS]
     is_pdf = bool(specific) and len(pdf_signs) >= MIN_PDF_SIGNS and len(pdf_signs) > len(web_signs)

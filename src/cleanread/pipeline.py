@@ -48,7 +48,7 @@ def extract(
     else:
         document = _extract_web_text(text)
     document.url = document.url or url
-    document.language = detect_language(document.text)
+    document.language = document.language or detect_language(document.text)
     document.warnings = warnings
     return document
 
@@ -66,7 +66,9 @@ def _extract_web_text(text: str) -> Document:
     blocks = segment_web_text(text)
     language = detect_prose_language([block.text for block in blocks])
     blocks = classify_web_blocks(score_web_blocks(blocks, language=language))
-    return _document("web-text", blocks, text_metadata(blocks))
+    document = _document("web-text", blocks, text_metadata(blocks))
+    document.language = language if document.text else None
+    return document
 
 
 def _extract_pdf_text(text: str, *, citations: bool) -> Document:

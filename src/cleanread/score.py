@@ -72,7 +72,6 @@ SECTION_MARKERS: dict[str, tuple[str, ...]] = {
         "join the discussion", "responses",
     ),
 }
-_COPYRIGHT_MARKS = ("©", "(c)", "copyright", "all rights reserved")
 _SHARE_RUN = re.compile(r"(share on \w+){2,}|^(share|tweet|pin|email)(\s*[|/·•]\s*\w+)+$", re.I)
 MARKER_MAX_WORDS = 4  # "Top Rated Comments", "View all 12 comments"
 _COMMENT_WORDS = frozenset({"comment", "comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties"})
@@ -121,7 +120,7 @@ def _add_features(block: Block, words: list[str], key: str, repeats: int, stopwo
     features["counter"] = count <= 2 and bool(_COUNTER.match(text))
     features["phrase_label"] = _phrase_label(key, text) if short else None
     features["section_marker"] = _section_marker(key) if short else None
-    features["copyright"] = count <= 25 and has_copyright_mark(text)
+    features["copyright"] = count <= 25 and has_copyright_mark(text, key)
 
 
 def ends_sentence(text: str) -> bool:
@@ -134,9 +133,9 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _SENTENCE_END_CHARS
 
 
-def has_copyright_mark(text: str) -> bool:
-    lowered = text.lower()
-    return any(mark in lowered for mark in _COPYRIGHT_MARKS)
+def has_copyright_mark(text: str, key: str) -> bool:
+    """`key` is the block's lowercased words, so only the marks made of symbols need the raw text."""
+    return "©" in text or "copyright" in key or "rights reserved" in key or "(c)" in text or "(C)" in text
 
 
 def _phrase_index(phrases_by_label: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -150,14 +149,12 @@ def _phrase_label(key: str, text: str) -> str | None:
 
 
 def _section_marker(key: str) -> str | None:
-    if _NUMBERED_COMMENTS.match(key):
+    marker = _SECTION_INDEX.get(key)
+    if marker or key.count(" ") >= MARKER_MAX_WORDS:
+        return marker
+    if _NUMBERED_COMMENTS.match(key) or not _COMMENT_WORDS.isdisjoint(key.split()):
         return "comments"
-    words = key.split()
-    if len(words) <= MARKER_MAX_WORDS and _COMMENT_WORDS.intersection(words):
-        return "comments"
-    if len(words) <= MARKER_MAX_WORDS and key.startswith(_RELATED_PREFIXES):
-        return "related"
-    return _SECTION_INDEX.get(key)
+    return "related" if key.startswith(_RELATED_PREFIXES) else None
 
 
 _BOILERPLATE_INDEX = _phrase_index(BOILERPLATE_PHRASES)

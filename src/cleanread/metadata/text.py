@@ -13,6 +13,7 @@ DATE_LOOKAHEAD_BLOCKS = 3  # a date line may follow the first paragraph's byline
 DATE_LOOKBACK_BLOCKS = 15  # when no date sits under the headline, look this far above the article
 HEADLINE_DISTANCE_COST = 0.15  # per candidate line between a headline and the article
 TOPIC_WEIGHT = 2.0  # a headline whose words the article uses beats a nearer menu line
+TOPIC_BLOCKS = 20  # the article's opening, where a headline's words come back
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 30
 PUBLISHER_MAX_WORDS = 6
 
@@ -46,7 +47,8 @@ def text_metadata(blocks: list[Block]) -> TextMetadata:
     first_kept = next((i for i, block in enumerate(blocks) if block.kept), len(blocks))
     before = blocks[max(0, first_kept - TITLE_LOOKBACK_BLOCKS) : first_kept]
     candidates = [block for block in before if _is_title_candidate(block)]
-    article_words = {w.lower() for b in blocks[first_kept:] if b.kept for w in _WORDS.findall(b.text)}
+    opening = [b.text for b in blocks[first_kept : first_kept + TOPIC_BLOCKS] if b.kept]
+    article_words = set(_WORDS.findall(" ".join(opening).lower()))
     title, source = _title_and_publisher(candidates, article_words)
     title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
     near_title = before[title_index:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]

@@ -74,7 +74,6 @@ def segment_web_text(text: str) -> list[Block]:
             current.append(line)
     if current:
         blocks.append(_make_block(current))
-    _mark_blank_line_context(blocks, lines)
     return blocks
 
 
@@ -92,26 +91,8 @@ def _continues(previous: Line, line: Line, width: int | None) -> bool:
 
 
 def _make_block(lines: list[Line]) -> Block:
-    text = " ".join(line.text for line in lines)
-    return Block(
-        text=text,
-        line=lines[0].number,
-        features={
-            "bullet": lines[0].bullet,
-            "indent": lines[0].indent,
-            "line_count": len(lines),
-            "last_line": lines[-1].number,
-        },
-    )
-
-
-def _mark_blank_line_context(blocks: list[Block], lines: list[Line]) -> None:
-    """Note whether a blank line stands before and after each block: paragraphs stand apart."""
-    for block in blocks:
-        first = block.line - 1  # index of the block's first line
-        last = block.features["last_line"] - 1
-        block.features["blank_before"] = first == 0 or lines[first - 1].blank
-        block.features["blank_after"] = last + 1 >= len(lines) or lines[last + 1].blank
+    text = lines[0].text if len(lines) == 1 else " ".join(line.text for line in lines)
+    return Block(text=text, line=lines[0].number, features={"bullet": lines[0].bullet})
 
 
 def _looks_like_lynx_o_bullet(stripped: str) -> bool:
