@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w)[ \t]+(?=[.,;:](?:\s|$))")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w\]])[ \t]+(?=[.,;:](?:\s|$))")
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,17 @@ def repair_paragraphs(paragraphs: list[str], options: RepairOptions = RepairOpti
         verb = "rewrote" if options.citations else "dropped"
         steps.append(f"citation_markers: {verb} {markers} garbled citation superscripts")
     text = _apply(lambda t: ftfy.fix_text(t, _FTFY_CONFIG), text, "ftfy: fixed mojibake or ligatures", steps)
-    text = _apply(lambda t: _SPACE_BEFORE_PUNCT.sub("", t), text, "spacing: removed spaces before punctuation", steps)
+    text = _apply(space_before_punctuation, text, "spacing: removed spaces before punctuation", steps)
     return text.split("\n"), steps
+
+
+def space_before_punctuation(text: str) -> str:
+    """Text layers put a space between a superscript and the sentence's punctuation.
+
+    >>> space_before_punctuation("simply incorrect[1] . Nutrition advice , too")
+    'simply incorrect[1]. Nutrition advice, too'
+    """
+    return _SPACE_BEFORE_PUNCT.sub("", text)
 
 
 def _apply(fixer, text: str, description: str, steps: list[str]) -> str:
