@@ -142,3 +142,37 @@ def test_max_size_option(tmp_path):
     page.write_text("Some words of prose that make a sentence. " * 100)
     completed = run("--max-size", "0.001", str(page))
     assert completed.returncode == 1 and "too large" in completed.stderr.decode()
+
+
+def test_a_crawl_file_defaults_to_jsonl_and_a_folder_needs_recursive(tmp_path):
+    from crawl_files import write_warc
+
+    warc = write_warc(tmp_path / "crawl.warc.gz", 3, with_image=False)
+    completed = run(str(warc), "--workers", "2")
+    assert completed.returncode == 0
+    assert [json.loads(line)["url"].rsplit("/", 1)[1] for line in completed.stdout.decode().splitlines()] == ["0", "1", "2"]
+    folder = run(str(tmp_path))
+    assert folder.returncode == 1 and "use -r" in folder.stderr.decode()
+    recursive = run("-r", str(tmp_path), "-w", "0")
+    assert recursive.returncode == 0 and len(recursive.stdout.decode().splitlines()) == 3
+
+
+def test_resume_needs_a_jsonl_output_file():
+    result = CliRunner().invoke(cli, [NEWS, "--resume"])
+    assert result.exit_code == 2 and "--resume needs -o FILE" in result.output
+
+
+def test_resume_skips_what_the_output_already_holds(tmp_path):
+    output = tmp_path / "out.jsonl"
+    first = CliRunner().invoke(cli, [NEWS, ARTICLE, "-o", str(output), "-w", "0"])
+    assert first.exit_code == 0
+    lines = output.read_text().splitlines()
+    output.write_text(lines[0] + "\n" + lines[1][:40])  # as a kill mid-write leaves it
+    again = CliRunner().invoke(cli, [NEWS, ARTICLE, "-o", str(output), "-w", "0", "--resume"])
+    assert again.exit_code == 0 and output.read_text().splitlines() == lines
+
+
+def test_dask_engine_without_stdin():
+    pytest.importorskip("distributed")
+    result = CliRunner().invoke(cli, ["--engine", "dask"], input="hello")
+    assert result.exit_code == 2 and "standard input cannot be sent to Dask" in result.output

@@ -33,10 +33,11 @@ _BOMS = (
 )
 
 
-def decode_bytes(data: bytes) -> tuple[str, list[str]]:
+def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, list[str]]:
     """Decode `data` to text and return it with any warnings about how it was decoded.
 
-    Raises ContentError for empty input and for data that is clearly not text.
+    `declared` is a charset named outside the data (an HTTP header); it is tried after UTF-8 and
+    before the page's own <meta> declaration. Raises ContentError for empty input and for data that is clearly not text.
 
     >>> decode_bytes("café".encode("utf-8"))
     ('café', [])
@@ -53,7 +54,7 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
         return _refuse_binary_text(data.decode("utf-8")), []
     except UnicodeDecodeError:
         pass
-    encoding = _declared_charset(data) or _guessed_charset(data)
+    encoding = _known_charset(declared) or _declared_charset(data) or _guessed_charset(data)
     if encoding:
         text = data.decode(encoding, errors="replace")
         warning = f"not valid UTF-8; decoded as {encoding}"
@@ -87,11 +88,12 @@ def _refuse_binary_text(text: str) -> str:
 
 def _declared_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:SNIFF_BYTES])
-    if not match:
-        return None
-    name = match.group(1).decode("ascii", errors="ignore").lower()
+    return _known_charset(match.group(1).decode("ascii", errors="ignore")) if match else None
+
+
+def _known_charset(name: str | None) -> str | None:
     try:
-        return codecs.lookup(name).name
+        return codecs.lookup(name.strip().lower()).name if name else None
     except LookupError:
         return None
 

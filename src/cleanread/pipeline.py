@@ -30,16 +30,18 @@ def extract(
     *,
     kind: str = "auto",
     url: str | None = None,
+    encoding: str | None = None,
     citations: bool = True,
     comments: bool = False,
 ) -> Document:
     """Extract the main text and metadata of one document (HTML, web-page text dump or PDF text).
 
     `kind` forces 'html', 'web-text' or 'pdf-text' instead of detecting it; `citations=False`
-    drops repaired citation markers; `comments=True` keeps an HTML page's comments.
+    drops repaired citation markers; `comments=True` keeps an HTML page's comments; `encoding` is
+    a charset declared outside the bytes (an HTTP header), used when they are not UTF-8.
     Raises CleanreadError (or a subclass) when the input holds nothing to extract.
     """
-    text, warnings = decode_bytes(data) if isinstance(data, bytes) else (check_text(data), [])
+    text, warnings = decode_bytes(data, declared=encoding) if isinstance(data, bytes) else (check_text(data), [])
     kind = detect_kind(text) if check_kind(kind) == "auto" else kind
     if kind == "html":
         document = _extract_html(text, url=url, comments=comments)
@@ -97,6 +99,13 @@ def _document(kind: str, blocks, metadata: TextMetadata, *, url: str | None = No
     )
 
 
+def extract_record(record: InputRecord, *, kind: str = "auto", url: str | None = None, **options) -> Document:
+    """Extract one reader record, taking its container's hints (kind, URL, charset) unless overridden."""
+    if kind == "auto" and record.kind:
+        kind = record.kind
+    return extract(record.data, kind=kind, url=url or record.url, encoding=record.encoding, **options)
+
+
 @dataclass
 class Result:
     """The outcome for one input: a Document, or the error that stopped it."""
@@ -114,7 +123,7 @@ def extract_many(inputs: Iterable[InputRecord | tuple[str, str | bytes]], **opti
             yield Result(record.source, error=record.error.for_source(record.source))
             continue
         try:
-            yield Result(record.source, document=extract(record.data, **options))
+            yield Result(record.source, document=extract_record(record, **options))
         except CleanreadError as error:
             yield Result(record.source, error=error.for_source(record.source))
         except Exception as error:  # a bug must not lose the record; it is reported, not hidden

@@ -1,0 +1,102 @@
+"""Which container an input is (one document, WARC/ARC, JSON Lines, any of them gzipped), from its first bytes."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from ..errors import CleanreadError, InputError
+from .files import DEFAULT_MAX_INPUT_BYTES, PEEK_BYTES, STDIN_NAME, STDIN_SOURCE, open_input, read_stream
+from .jsonl import read_jsonl
+from .paths import expand_names
+from .record import InputRecord
+from .warc import read_warc
+
+INPUT_FORMATS = ("auto", "document", "warc", "jsonl")
+GZIP_MAGIC = b"\x1f\x8b"
+SNIFF_BYTES = 64
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How inputs are read. `field` names the JSON Lines field holding the page."""
+
+    max_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    input_format: str = "auto"
+    field: str | None = None
+    recursive: bool = False
+
+
+def read_inputs(
+    names: Iterable[str], *, options: ReadOptions | None = None, stdin: BinaryIO | None = None, **overrides
+) -> Iterator[InputRecord]:
+    """Yield one record per input document, in order; failures become records too, so none is lost."""
+    options = options or ReadOptions(**overrides)
+    for item in expand_names(names, recursive=options.recursive):
+        if isinstance(item, tuple):
+            yield InputRecord(item[0], error=item[1])
+        else:
+            yield from read_name(item, options, stdin=stdin)
+
+
+def read_name(name: str, options: ReadOptions, *, stdin: BinaryIO | None = None) -> Iterator[InputRecord]:
+    """The documents of one file (or of standard input for '-')."""
+    source = STDIN_SOURCE if name == STDIN_NAME else name
+    try:
+        stream = open_input(name, stdin or sys.stdin.buffer)
+    except CleanreadError as error:
+        yield InputRecord(source, error=error)
+        return
+    with stream:
+        yield from _documents(source, stream, options)
+
+
+def _documents(source: str, stream: io.BufferedReader, options: ReadOptions) -> Iterator[InputRecord]:
+    head = stream.peek(PEEK_BYTES)[:PEEK_BYTES]
+    compressed = head.startswith(GZIP_MAGIC)
+    container = options.input_format
+    if container == "auto":
+        container = sniff_container(_gunzipped_head(head) if compressed else head)
+    if container == "warc":  # warcio reads gzip members itself, record by record
+        yield from read_warc(source, stream, max_bytes=options.max_bytes)
+        return
+    body = gzip.GzipFile(fileobj=stream, mode="rb") if compressed else stream
+    if container == "jsonl":
+        try:
+            yield from read_jsonl(source, body, max_bytes=options.max_bytes, field=options.field)
+        except (OSError, EOFError, zlib.error) as error:  # truncated or corrupt gzip
+            yield InputRecord(source, error=InputError(f"cannot read the rest of the file ({error})"))
+        return
+    try:
+        yield InputRecord(source, data=read_stream(body, max_bytes=options.max_bytes))
+    except CleanreadError as error:
+        yield InputRecord(source, error=error)
+
+
+def sniff_container(head: bytes) -> str:
+    """'warc', 'jsonl' or 'document', from the first bytes of the (decompressed) input.
+
+    >>> sniff_container(b"WARC/1.0\\r\\nWARC-Type: warcinfo")
+    'warc'
+    >>> sniff_container(b'{"url": "https://example.org/", "html": "<html>')
+    'jsonl'
+    >>> sniff_container(b"<!DOCTYPE html><html>")
+    'document'
+    """
+    if head.startswith((b"WARC/", b"filedesc://")):
+        return "warc"
+    if head.lstrip().startswith(b'{"'):
+        return "jsonl"
+    return "document"
+
+
+def _gunzipped_head(head: bytes) -> bytes:
+    try:
+        return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS).decompress(head, SNIFF_BYTES)
+    except zlib.error:
+        return b""
