@@ -5,6 +5,7 @@
     python scripts/bench.py --quick            # fixed stratified subset, under 3 minutes -> bench-results/
     python scripts/bench.py --datasets scrapinghub --systems cleanread,trafilatura
     python scripts/bench.py --diff OLD.json.gz NEW.json.gz   # what moved, page by page
+    python scripts/bench.py --batch            # batch-run memory and throughput only; updates BENCHMARKS.md
 
 Needs ../shared/datasets and the peers: pip install -e '.[bench]'.
 """
@@ -26,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchlib import datasets as dataset_loader  # noqa: E402
+from benchlib.batch_scaling import run_batch_scaling  # noqa: E402
 from benchlib.runner import run_system, run_system_once_per_page, worker_main  # noqa: E402
 from benchlib.report import render_markdown  # noqa: E402
 from benchlib.scoring import by_group, score_document, summarize  # noqa: E402
@@ -43,6 +45,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     mode.add_argument("--all", action="store_true", help="every dataset and system; writes BENCHMARKS.md")
     mode.add_argument("--quick", action="store_true", help="fixed stratified subset (under 3 minutes)")
     mode.add_argument("--smoke", action="store_true", help="a handful of documents, to keep the harness working")
+    mode.add_argument("--batch", action="store_true",
+                      help="batch-run memory (small vs large run) and throughput (1 vs 2 workers) only; updates BENCHMARKS.md")
     mode.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="compare two results files page by page")
     mode.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--datasets", default=",".join(dataset_loader.DATASETS))
@@ -50,6 +54,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared/ folder with datasets/ and seeds/")
     parser.add_argument("--out", type=Path, help="folder for the report and results (default: the repo root for --all, bench-results/ otherwise)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per document")
+    parser.add_argument("--batch-sizes", default="200,20000,1000", metavar="SMALL,LARGE,THROUGHPUT",
+                        help="documents in the small and large memory runs and in the throughput runs")
     return parser.parse_args(argv)
 
 
@@ -63,6 +69,8 @@ def main(argv: list[str]) -> int:
     if not (args.shared / "datasets").is_dir():
         print(f"bench: no datasets under {args.shared}; pass --shared", file=sys.stderr)
         return 2
+    if args.batch:
+        return update_batch_figures(args)
     subset = "quick" if args.quick else "smoke" if args.smoke else "all"
     systems = [name for name in args.systems.split(",") if name]
     unknown = [name for name in systems if name not in SYSTEMS]
@@ -70,7 +78,29 @@ def main(argv: list[str]) -> int:
         print(f"bench: unknown systems {unknown}; known: {', '.join(SYSTEMS)}", file=sys.stderr)
         return 2
     results = run_benchmark(args, subset, systems)
+    if subset == "all":
+        results["batch"] = batch_figures(args)
     write_outputs(results, args, subset)
+    return 0
+
+
+def batch_figures(args: argparse.Namespace) -> dict:
+    small, large, throughput = (int(n) for n in args.batch_sizes.split(","))
+    figures = run_batch_scaling(args.shared, small=small, large=large, throughput_docs=throughput)
+    figures["meta"] = {key: run_metadata(args)[key] for key in ("command", "date", "commit")}
+    return figures
+
+
+def update_batch_figures(args: argparse.Namespace) -> int:
+    """Re-measure the batch figures and re-render BENCHMARKS.md with the stored dataset results."""
+    results_path = ROOT / "benchmarks" / "results.json.gz"
+    if not results_path.exists():
+        print("bench: run --all first; --batch adds to its results", file=sys.stderr)
+        return 2
+    with gzip.open(results_path, "rt", encoding="utf-8") as handle:
+        results = json.load(handle)
+    results["batch"] = batch_figures(args)
+    write_outputs(results, args, "all")
     return 0
 
 
@@ -147,7 +177,7 @@ def write_outputs(results: dict, args: argparse.Namespace, subset: str) -> None:
     report_path.write_text(render_markdown(results), encoding="utf-8")
     with gzip.open(results_path, "wt", encoding="utf-8") as handle:
         json.dump(results, handle, ensure_ascii=False, sort_keys=True)
-    print(f"bench: wrote {report_path} and {results_path} in {results['meta']['seconds']} s", file=sys.stderr)
+    print(f"bench: wrote {report_path} and {results_path}", file=sys.stderr)
 
 
 def print_diff(old_path: Path, new_path: Path, *, top: int = 10) -> int:

@@ -82,3 +82,18 @@ def write_jsonl(path: Path, count: int, *, field: str = "html", compress: bool =
         for number in range(count):
             handle.write(json.dumps({"url": page_url(number), field: article_page(number).decode()}) + "\n")
     return path
+
+
+SITE_BLURB = ("The Valley Courier is an independent newspaper that has reported on the towns of the Millbrook "
+              "valley since 1921, and it is still owned by the people who read it.")
+
+
+def article_dump(number: int) -> str:
+    """The text a renderer would dump of `article_page(number)`, with a prose-like site blurb after the article."""
+    page = article_page(number).decode()
+    title = page.split("<h1>")[1].split("</h1>")[0]
+    paragraphs = [part.split("</p>")[0] for part in page.split("<article>")[1].split("<p>")[1:]]
+    lines = ["Home", "News", "Sport", "Contact", "", title, ""]
+    for paragraph in paragraphs:
+        lines += [paragraph, ""]
+    return "\n".join(lines + [SITE_BLURB, "", "Privacy", "© 2024 Valley Courier"])

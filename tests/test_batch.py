@@ -182,3 +182,23 @@ def test_reporter_counts_and_prints_failures_above_the_progress_bar():
     assert "cleanread: a.warc.gz: record <r2>: not a text document (image/png)" in shown
     assert "documents" in shown and "errors" in shown
     assert estimated_total(["a.html", "b.txt"]) == 2 and estimated_total(["a.html", "c.warc.gz"]) is None
+
+
+def test_lines_recurring_on_earlier_pages_of_a_site_are_template(tmp_path):
+    from crawl_files import SITE_BLURB, article_dump
+
+    path = tmp_path / "dumps.jsonl"
+    rows = [{"url": page_url(n), "text": article_dump(n)} for n in range(4)]
+    rows.append({"url": "https://other.example/1", "text": article_dump(4)})  # another site: no evidence
+    rows += [{"url": page_url(5), "text": article_dump(3)}, {"url": page_url(6), "text": article_dump(3)}]  # copies
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    output, _ = run_to(tmp_path, [path], workers=0)
+    # the second copy of page 3 has its whole article on two earlier pages: a duplicate, so no evidence
+    assert [SITE_BLURB in row["text"] for row in output] == [True, True, False, False, True, False, True]
+    first_paragraphs = [row["text"].split("\n\n")[2] for row in rows]  # after the menu and title
+    assert all(paragraph in out["text"] for paragraph, out in zip(first_paragraphs, output))
+    explained = tmp_path / "explained.jsonl"
+    run_batch([str(path)], str(explained), settings=Settings(with_blocks=True), batch_options=BatchOptions(workers=0))
+    third = records(explained)[2]
+    [blurb] = [block for block in third["blocks"] if block["text"] == SITE_BLURB]
+    assert blurb["label"] != "body" and any("other pages of this site" in reason for reason in blurb["reasons"])

@@ -33,12 +33,14 @@ def extract(
     encoding: str | None = None,
     citations: bool = True,
     comments: bool = False,
+    template_lines: frozenset[str] = frozenset(),
 ) -> Document:
     """Extract the main text and metadata of one document (HTML, web-page text dump or PDF text).
 
     `kind` forces 'html', 'web-text' or 'pdf-text' instead of detecting it; `citations=False`
     drops repaired citation markers; `comments=True` keeps an HTML page's comments; `encoding` is
-    a charset declared outside the bytes (an HTTP header), used when they are not UTF-8.
+    a charset declared outside the bytes (an HTTP header), used when they are not UTF-8;
+    `template_lines` are text-dump lines known to recur on other pages of the same site.
     Raises CleanreadError (or a subclass) when the input holds nothing to extract.
     """
     text, warnings = decode_bytes(data, declared=encoding) if isinstance(data, bytes) else (check_text(data), [])
@@ -48,7 +50,7 @@ def extract(
     elif kind == "pdf-text":
         document = _extract_pdf_text(text, citations=citations)
     else:
-        document = _extract_web_text(text)
+        document = _extract_web_text(text, template_lines)
     document.url = document.url or url
     document.language = document.language or detect_language(document.text)
     document.warnings = warnings
@@ -64,8 +66,8 @@ def _extract_html(text: str, *, url: str | None, comments: bool) -> Document:
     return _document("html", blocks, metadata, url=url or chosen.metadata.get("url"))
 
 
-def _extract_web_text(text: str) -> Document:
-    blocks = segment_web_text(text)
+def _extract_web_text(text: str, template_lines: frozenset[str] = frozenset()) -> Document:
+    blocks = segment_web_text(text, template_lines=template_lines)
     language = detect_prose_language([block.text for block in blocks])
     blocks = classify_web_blocks(score_web_blocks(blocks, language=language))
     document = _document("web-text", blocks, text_metadata(blocks))
@@ -103,7 +105,8 @@ def extract_record(record: InputRecord, *, kind: str = "auto", url: str | None =
     """Extract one reader record, taking its container's hints (kind, URL, charset) unless overridden."""
     if kind == "auto" and record.kind:
         kind = record.kind
-    return extract(record.data, kind=kind, url=url or record.url, encoding=record.encoding, **options)
+    return extract(record.data, kind=kind, url=url or record.url, encoding=record.encoding,
+                   template_lines=record.template_lines, **options)
 
 
 @dataclass

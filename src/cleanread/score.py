@@ -198,4 +198,6 @@ def _bad_reasons(block: Block) -> list[str]:
         reasons.append("short bullet item")
     if features["repeats"] > 1 and words < GOOD_MIN_WORDS:
         reasons.append(f"repeats {features['repeats']} times in the page")
+    if features.get("template"):
+        reasons.append("template: on other pages of this site in this run")
     return reasons

@@ -13,6 +13,7 @@ from typing import BinaryIO
 from ..readers import ReadOptions, read_inputs
 from .local import DEFAULT_TIMEOUT_SECONDS, default_workers, run_local
 from .output import STDOUT, OutputWriter, completed_keys
+from .templates import with_template_evidence
 from .work import Outcome, Settings, process_record
 
 ENGINES = ("local", "dask")
@@ -45,7 +46,7 @@ def outcomes(names: Sequence[str], *, read_options: ReadOptions, settings: Setti
         yield from run_dask(names, read_options, settings, scheduler=batch_options.scheduler,
                             workers=batch_options.workers, ordered=batch_options.ordered, skip=skip)
         return
-    records = read_inputs(names, options=read_options, stdin=stdin)
+    records = with_template_evidence(read_inputs(names, options=read_options, stdin=stdin))
     if skip:
         records = (record for record in records if record.key() not in skip)
     yield from run_local(records, settings, workers=batch_options.workers, timeout=batch_options.timeout,

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 
 from ..errors import CleanreadError
 from ..readers import STDIN_NAME, InputRecord, ReadOptions, expand_names, read_name
+from .templates import with_template_evidence
 from .work import Outcome, Settings, process_record
 
 INSTALL_HINT = "the dask engine needs Dask: pip install 'cleanread[dask]'"
@@ -49,6 +50,7 @@ def extract_partition(work: list, read_options: ReadOptions, settings: Settings)
     outcomes = []
     for item, done in work:
         records = [InputRecord(item[0], error=item[1])] if isinstance(item, tuple) else read_name(item, read_options)
+        records = with_template_evidence(records)
         outcomes.extend(process_record(record, settings) for record in records if record.key() not in done)
     return outcomes
 

@@ -15,6 +15,7 @@ class InputRecord:
     `source` names the file (or `<stdin>`); `record_id` (a WARC-Record-ID) or `line` (a JSON Lines
     line number) say where inside it, so every output joins back to its input. `kind` and
     `encoding` are hints from the container (an HTTP Content-Type), `url` the page's address.
+    `template_lines` is evidence a batch run gathered from earlier pages of the same site.
     """
 
     source: str
@@ -25,6 +26,7 @@ class InputRecord:
     url: str | None = None
     kind: str | None = None
     encoding: str | None = None
+    template_lines: frozenset[str] = frozenset()  # set by a batch run: lines other pages of the site share
 
     def identity(self) -> dict[str, Any]:
         """The fields that name this input in an output record."""

@@ -60,20 +60,35 @@ def wrap_width(lines: list[Line]) -> int | None:
     return widest if near_width / len(lengths) >= WRAPPED_SHARE and widest <= 200 else None
 
 
-def segment_web_text(text: str) -> list[Block]:
-    """Blocks of a text dump, each with its first line number and layout features."""
+def line_key(raw_line: str) -> str:
+    """A line as other pages of the same site would repeat it: no bullet, spacing or case differences.
+
+    >>> line_key("  *  Privacy   Policy ")
+    'privacy policy'
+    """
+    stripped = raw_line.strip()
+    bullet = _BULLET.match(stripped) if stripped[:1] in _BULLET_FIRST_CHARS or stripped[:1].isdigit() else None
+    return " ".join((stripped[bullet.end():] if bullet else stripped).lower().split())
+
+
+def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset()) -> list[Block]:
+    """Blocks of a text dump, each with its first line number and layout features.
+
+    `template_lines` are line keys seen on other pages of the same site in this run; a block made
+    only of such lines is marked as template.
+    """
     lines = split_lines(text)
     width = wrap_width(lines)
     blocks: list[Block] = []
     current: list[Line] = []
     for line in lines:
         if current and (line.blank or not _continues(current[-1], line, width)):
-            blocks.append(_make_block(current))
+            blocks.append(_make_block(current, template_lines))
             current = []
         if not line.blank:
             current.append(line)
     if current:
-        blocks.append(_make_block(current))
+        blocks.append(_make_block(current, template_lines))
     return blocks
 
 
@@ -90,9 +105,12 @@ def _continues(previous: Line, line: Line, width: int | None) -> bool:
     return wrapped and same_column
 
 
-def _make_block(lines: list[Line]) -> Block:
+def _make_block(lines: list[Line], template_lines: frozenset[str]) -> Block:
     text = lines[0].text if len(lines) == 1 else " ".join(line.text for line in lines)
-    return Block(text=text, line=lines[0].number, features={"bullet": lines[0].bullet})
+    block = Block(text=text, line=lines[0].number, features={"bullet": lines[0].bullet})
+    if template_lines:
+        block.features["template"] = all(" ".join(line.text.lower().split()) in template_lines for line in lines)
+    return block
 
 
 def _looks_like_lynx_o_bullet(stripped: str) -> bool:
