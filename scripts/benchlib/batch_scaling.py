@@ -1,8 +1,10 @@
 """Batch-run figures: peak memory of a small and a large run, and throughput with one and two workers.
 
 The inputs are WARC files of WCXB dev pages (cycled, each copy with its own URL and record ID),
-run through the installed `cleanread` command exactly as a user runs it. Memory is the resident
-size of the whole process tree (the main process and its workers, summed), sampled while it runs.
+run through the installed `cleanread` command exactly as a user runs it. Memory is the proportional
+set size (PSS) of the whole process tree, the main process and its workers summed, sampled while it
+runs: PSS splits the pages workers share with the process they were forked from, so the sum is the
+memory the run really holds; the largest single process's resident size (RSS) is reported too.
 """
 
 from __future__ import annotations
@@ -46,16 +48,16 @@ def measure(warc: Path, workers: int, output: Path) -> dict:
     process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
     peak_tree = peak_process = 0
     while process.poll() is None:
-        sizes = [_rss(pid) for pid in _tree(process.pid)]
-        peak_tree = max(peak_tree, sum(sizes))
-        peak_process = max([peak_process, *sizes])
+        pids = _tree(process.pid)
+        peak_tree = max(peak_tree, sum(map(_pss, pids)))
+        peak_process = max([peak_process, *map(_rss, pids)])
         time.sleep(SAMPLE_SECONDS)
     seconds = time.monotonic() - started
     with open(output, "rb") as handle:
         documents = sum(1 for _ in handle)
     return {
         "workers": workers, "documents": documents, "seconds": round(seconds, 1),
-        "docs_per_s": round(documents / seconds, 2), "peak_tree_rss_mb": round(peak_tree / 1_048_576),
+        "docs_per_s": round(documents / seconds, 2), "peak_tree_pss_mb": round(peak_tree / 1_048_576),
         "peak_process_rss_mb": round(peak_process / 1_048_576), "exit_status": process.returncode,
     }
 
@@ -74,7 +76,7 @@ def run_batch_scaling(shared: Path, *, small: int = 200, large: int = 20000, thr
             results["throughput"].append(measure(warc, workers, Path(folder) / "out.jsonl"))
     small_run, large_run = results["memory"]
     one, two = results["throughput"]
-    results["memory_ratio"] = round(large_run["peak_tree_rss_mb"] / small_run["peak_tree_rss_mb"], 2)
+    results["memory_ratio"] = round(large_run["peak_tree_pss_mb"] / small_run["peak_tree_pss_mb"], 2)
     results["speedup"] = round(two["docs_per_s"] / one["docs_per_s"], 2)
     return results
 
@@ -92,6 +94,17 @@ def _tree(root: int) -> list[int]:
         except OSError:
             continue
     return found
+
+
+def _pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0
 
 
 def _rss(pid: int) -> int:

@@ -56,9 +56,10 @@ def _batch(data: dict[str, Any]) -> list[str]:
     meta = data["meta"]
     lines = ["## Batch runs — WARC of WCXB dev pages", "",
              f"Measured by `{meta['command']}` on {meta['date']} (commit {meta['commit']}): the `cleanread` command "
-             "over a gzipped WARC of WCXB dev pages (cycled, each copy its own record). *Tree RSS* is the peak resident "
-             "memory of the main process and its workers summed; *process RSS* the largest single process.", ""]
-    header = ["run", "workers", "documents", "seconds", "docs/s", "tree RSS MB", "process RSS MB", "exit"]
+             "over a gzipped WARC of WCXB dev pages (cycled, each copy its own record). *Tree PSS* is the peak "
+             "proportional memory of the main process and its workers summed (shared pages counted once); "
+             "*process RSS* the peak resident memory of the largest single process.", ""]
+    header = ["run", "workers", "documents", "seconds", "docs/s", "tree PSS MB", "process RSS MB", "exit"]
     rows = [[f"memory, {run['documents']:,} documents", *_batch_row(run)] for run in data["memory"]]
     rows += [[f"throughput, {run['workers']} worker(s)", *_batch_row(run)] for run in data["throughput"]]
     lines += _table(header, rows)
@@ -69,7 +70,7 @@ def _batch(data: dict[str, Any]) -> list[str]:
 
 def _batch_row(run: dict[str, Any]) -> list[str]:
     return [str(run["workers"]), f"{run['documents']:,}", _fmt(run["seconds"], 1), _fmt(run["docs_per_s"], 1),
-            str(run["peak_tree_rss_mb"]), str(run["peak_process_rss_mb"]), str(run["exit_status"])]
+            str(run["peak_tree_pss_mb"]), str(run["peak_process_rss_mb"]), str(run["exit_status"])]
 
 
 def _wcxb(data: dict[str, Any]) -> list[str]:

@@ -20,7 +20,12 @@ from .work import Outcome, Settings, failed, process_record
 
 DEFAULT_TIMEOUT_SECONDS = 60.0
 IN_FLIGHT_PER_WORKER = 4  # enough to keep every worker busy, few enough to bound memory
-DOCUMENTS_PER_WORKER_PROCESS = 2000
+DOCUMENTS_PER_WORKER_PROCESS = 250  # a fresh fork of the warmed-up main process is cheap; a grown heap is not
+WARM_UP_PAGE = (
+    "<html><head><title>Warm-up</title></head><body><article><p>The workers start from a copy of this process, "
+    "so the language model and parsers loaded here are shared with them instead of loaded by each.</p>"
+    "</article></body></html>"
+)
 
 
 def default_workers() -> int:
@@ -54,6 +59,7 @@ def _pooled(records: Iterator[InputRecord], settings: Settings, *, workers: int,
             ordered: bool) -> Iterator[Outcome]:
     window = workers * IN_FLIGHT_PER_WORKER
     pending: deque[tuple[InputRecord, Future]] = deque()
+    _warm_up(settings)
     pool = ProcessPool(max_workers=workers, max_tasks=DOCUMENTS_PER_WORKER_PROCESS)
     try:
         for record in records:
@@ -66,6 +72,11 @@ def _pooled(records: Iterator[InputRecord], settings: Settings, *, workers: int,
     finally:
         pool.stop()
         pool.join()
+
+
+def _warm_up(settings: Settings) -> None:
+    """Load what extraction loads lazily (parsers, language model) before workers are forked from us."""
+    process_record(InputRecord("<warm-up>", data=WARM_UP_PAGE), settings)
 
 
 def _submit(pool: ProcessPool, record: InputRecord, settings: Settings, timeout: float | None) -> Future:
