@@ -97,3 +97,19 @@ def article_dump(number: int) -> str:
     for paragraph in paragraphs:
         lines += [paragraph, ""]
     return "\n".join(lines + [SITE_BLURB, "", "Privacy", "© 2024 Valley Courier"])
+
+
+def write_arc(path: Path, count: int) -> Path:
+    """An ARC (version 1) file, the format before WARC, written by hand: warcio reads ARC but does not write it."""
+
+    def arc_record(fields: list[str], body: bytes) -> bytes:
+        return " ".join([*fields, str(len(body))]).encode() + b"\n" + body + b"\n"
+
+    description = b"1 0 cleanread tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    data = arc_record([f"filedesc://{path.name}", "0.0.0.0", "20240101000000", "text/plain"], description)
+    for number in range(count):
+        page = article_page(number)
+        response = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+        data += b"\n" + arc_record([page_url(number), "10.0.0.1", "20240101000000", "text/html"], response)
+    path.write_bytes(gzip.compress(data) if path.suffix == ".gz" else data)
+    return path

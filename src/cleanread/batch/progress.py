@@ -45,7 +45,7 @@ class Reporter:
             self._progress.update(self._task, advance=1, errors=self.failures)
 
     def say(self, message: str) -> None:
-        self._write(f"cleanread: {message}\n")
+        self._write("cleanread: " + " ".join(message.split()) + "\n")  # one line, whatever a library said
 
     def _write(self, text: str) -> None:
         if self._progress is not None:  # printed above the live bar, not through it

@@ -19,6 +19,7 @@ from .warc import read_warc
 
 INPUT_FORMATS = ("auto", "document", "warc", "jsonl")
 GZIP_MAGIC = b"\x1f\x8b"
+ARC_MAGIC = b"filedesc://"
 SNIFF_BYTES = 64
 
 
@@ -60,12 +61,13 @@ def _documents(source: str, stream: io.BufferedReader, options: ReadOptions) -> 
     head = stream.peek(PEEK_BYTES)[:PEEK_BYTES]
     compressed = head.startswith(GZIP_MAGIC)
     container = options.input_format
+    inner_head = _gunzipped_head(head) if compressed else head
     if container == "auto":
-        container = sniff_container(_gunzipped_head(head) if compressed else head)
-    if container == "warc":  # warcio reads gzip members itself, record by record
-        yield from read_warc(source, stream, max_bytes=options.max_bytes)
-        return
+        container = sniff_container(inner_head)
     body = gzip.GzipFile(fileobj=stream, mode="rb") if compressed else stream
+    if container == "warc":  # decompressed here: warcio refuses archives gzipped as one member
+        yield from read_warc(source, body, max_bytes=options.max_bytes, arc=inner_head.startswith(ARC_MAGIC))
+        return
     if container == "jsonl":
         try:
             yield from read_jsonl(source, body, max_bytes=options.max_bytes, field=options.field)
@@ -88,7 +90,7 @@ def sniff_container(head: bytes) -> str:
     >>> sniff_container(b"<!DOCTYPE html><html>")
     'document'
     """
-    if head.startswith((b"WARC/", b"filedesc://")):
+    if head.startswith((b"WARC/", ARC_MAGIC)):
         return "warc"
     if head.lstrip().startswith(b'{"'):
         return "jsonl"

@@ -20,11 +20,13 @@ NOT_PAGES = ("dns:", "whois:")  # crawler bookkeeping, not documents
 _READ_ERRORS = (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error)
 
 
-def read_warc(source: str, stream: BinaryIO, *, max_bytes: int) -> Iterator[InputRecord]:
+def read_warc(source: str, stream: BinaryIO, *, max_bytes: int, arc: bool = False) -> Iterator[InputRecord]:
     """One InputRecord per document record; request, metadata, warcinfo and revisit records are skipped.
 
     A record that is not text (an image, a PDF) becomes an error record, so every document record
     of the archive has an output line; a corrupt archive ends with one error record saying where.
+    ARC records have no record ID (warcio invents a new one on every read), so `arc` names them
+    by their byte offset, which a resumed run finds again.
     """
     counted = _CountingReader(stream)
     archive = ArchiveIterator(counted, arc2warc=True)
@@ -32,11 +34,14 @@ def read_warc(source: str, stream: BinaryIO, *, max_bytes: int) -> Iterator[Inpu
     try:
         for record in archive:
             document = _document_record(source, record, max_bytes=max_bytes)
+            if document is not None and arc:
+                document.record_id = f"arc-offset:{archive.get_record_offset()}"
             if document is not None:
                 read += 1
                 yield document
     except Exception as error:  # warcio on a corrupt archive raises more than its own exception types
-        yield InputRecord(source, error=InputError(f"unreadable WARC after {read} documents ({error or type(error).__name__})"))
+        problem = one_line(str(error)) or type(error).__name__
+        yield InputRecord(source, error=InputError(f"unreadable WARC after {read} documents ({problem})"))
         return
     if archive.offset < counted.position:  # warcio ends quietly on a record cut short
         tail = counted.position - archive.offset
@@ -58,7 +63,7 @@ def _document_record(source: str, record, *, max_bytes: int) -> InputRecord | No
     try:
         data = record.content_stream().read(max_bytes + 1)
     except _READ_ERRORS as error:
-        document.error = InputError(f"cannot read the record's content ({error})")
+        document.error = InputError(f"cannot read the record's content ({one_line(str(error))})")
         return document
     if len(data) > max_bytes:
         document.error = InputError(too_large(max_bytes))
@@ -67,6 +72,16 @@ def _document_record(source: str, record, *, max_bytes: int) -> InputRecord | No
     document.kind = "html" if mime in HTML_TYPES else None
     document.encoding = _charset(parameters)
     return document
+
+
+def one_line(message: str, limit: int = 200) -> str:
+    """A library's multi-line message as one line of at most `limit` characters.
+
+    >>> one_line("ERROR: bad block\\n    beyond single record.")
+    'ERROR: bad block beyond single record.'
+    """
+    text = " ".join(message.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _content_type(record) -> str:
