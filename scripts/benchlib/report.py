@@ -60,6 +60,7 @@ def _batch(data: dict[str, Any]) -> list[str]:
              "proportional memory of the main process and its workers summed (shared pages counted once); "
              "*process RSS* the peak resident memory of the largest single process.", ""]
     header = ["run", "workers", "documents", "seconds", "docs/s", "tree PSS MB", "process RSS MB", "exit"]
+    # throughput runs do not sample memory, so their memory cells say so
     rows = [[f"memory, {run['documents']:,} documents", *_batch_row(run)] for run in data["memory"]]
     rows += [[f"throughput, {run['workers']} worker(s)", *_batch_row(run)] for run in data["throughput"]]
     lines += _table(header, rows)
@@ -70,7 +71,7 @@ def _batch(data: dict[str, Any]) -> list[str]:
 
 def _batch_row(run: dict[str, Any]) -> list[str]:
     return [str(run["workers"]), f"{run['documents']:,}", _fmt(run["seconds"], 1), _fmt(run["docs_per_s"], 1),
-            str(run["peak_tree_pss_mb"]), str(run["peak_process_rss_mb"]), str(run["exit_status"])]
+            str(run["peak_tree_pss_mb"] or "–"), str(run["peak_process_rss_mb"] or "–"), str(run["exit_status"])]
 
 
 def _wcxb(data: dict[str, Any]) -> list[str]:
