@@ -9,10 +9,13 @@ import click
 from rich.console import Console
 
 from . import __version__
-from .batch import ENGINES, BatchOptions, Settings, run_batch
+from .batch import ENGINES, BatchOptions, Settings, is_output_folder, run_batch
 from .batch.local import DEFAULT_TIMEOUT_SECONDS, default_workers
 from .batch.progress import Reporter, estimated_total
 from .errors import CleanreadError
+from .limits import (
+    DEFAULT_MAX_DECOMPRESSED_BYTES, DEFAULT_MAX_HTML_NODES, DEFAULT_MAX_LINE_CHARS, DEFAULT_MAX_LINES, Limits,
+)
 from .model import KINDS
 from .readers import DEFAULT_MAX_INPUT_BYTES, INPUT_FORMATS, ReadOptions, expand_names
 from .readers.paths import GLOB_CHARACTERS
@@ -43,7 +46,8 @@ line on stderr, and an error record in JSON Lines output); 2 usage error.
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @click.option("-f", "--format", "output_format", type=click.Choice(FORMATS),
               help="Output format. Default: json for one document, jsonl for several inputs or a crawl file.")
-@click.option("-o", "--output", default="-", metavar="FILE", help="Write here instead of standard output.")
+@click.option("-o", "--output", default="-", metavar="FILE|DIR/",
+              help="Write here instead of standard output; a folder (or a name ending in /) gets one file per document.")
 @click.option("--kind", type=click.Choice(("auto", *KINDS)), default="auto", show_default=True,
               help="Input kind; auto detects it from the content.")
 @click.option("--url", help="The page's URL, recorded in the output and used for metadata.")
@@ -53,6 +57,14 @@ line on stderr, and an error record in JSON Lines output); 2 usage error.
 @click.option("--with-blocks", is_flag=True, help="JSON output: include every block with label, score and reasons.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=DEFAULT_MAX_INPUT_BYTES / 1_048_576,
               show_default=True, metavar="MB", help="Refuse documents larger than this many megabytes.")
+@click.option("--max-line", type=click.IntRange(min=1000), default=DEFAULT_MAX_LINE_CHARS, show_default=True,
+              metavar="CHARS", help="Text inputs: break longer lines before the text stages see them.")
+@click.option("--max-lines", type=click.IntRange(min=100), default=DEFAULT_MAX_LINES, show_default=True,
+              metavar="N", help="Refuse text inputs with more lines than this.")
+@click.option("--max-nodes", type=click.IntRange(min=100), default=DEFAULT_MAX_HTML_NODES, show_default=True,
+              metavar="N", help="Refuse HTML pages with more elements than this.")
+@click.option("--max-decompressed", type=click.FloatRange(min=0.001), default=DEFAULT_MAX_DECOMPRESSED_BYTES / 1024**3,
+              show_default=True, metavar="GB", help="Stop reading a gzipped input file past this many decompressed gigabytes.")
 @click.option("-r", "--recursive", is_flag=True, help="Read the files in folders given as inputs.")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True,
               help="What each input file holds: one document, a WARC/ARC/WET archive or JSON Lines.")
@@ -68,8 +80,9 @@ line on stderr, and an error record in JSON Lines output); 2 usage error.
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (implies --engine dask); default: a local cluster.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.version_option(__version__, "-V", "--version", prog_name="cleanread")
-def cli(inputs, output_format, output, kind, url, explain, no_citations, comments, with_blocks, max_size, recursive,
-        input_format, field, workers, timeout, unordered, resume, engine, scheduler, quiet):
+def cli(inputs, output_format, output, kind, url, explain, no_citations, comments, with_blocks, max_size, max_line,
+        max_lines, max_nodes, max_decompressed, recursive, input_format, field, workers, timeout, unordered, resume, engine,
+        scheduler, quiet):
     """Extract the article text and metadata from HTML pages, web-page text dumps and
     PDF-derived text, one by one or from crawl files (WARC, ARC, WET, JSON Lines, gzipped or
     not) and folders. INPUT is a file, a folder (with -r), a quoted glob, or - for standard
@@ -77,14 +90,15 @@ def cli(inputs, output_format, output, kind, url, explain, no_citations, comment
     names = inputs or ("-",)
     many = len(names) > 1 or recursive or any(GLOB_CHARACTERS & set(name) for name in names)
     output_format = output_format or _default_format(names, output, many)
-    if resume and (output == "-" or output_format != "jsonl"):
+    if resume and (output == "-" or output_format != "jsonl" or is_output_folder(output)):
         raise click.UsageError("--resume needs -o FILE with JSON Lines output")
     stderr = Console(stderr=True, width=None if sys.stderr.isatty() else EXPLAIN_WIDTH_WHEN_PIPED)
     settings = Settings(kind=kind, url=url, citations=not no_citations, comments=comments, output_format=output_format,
                         with_blocks=with_blocks, explain=explain, explain_width=stderr.width,
-                        explain_color=stderr.is_terminal)
-    read_options = ReadOptions(max_bytes=int(max_size * 1_048_576), input_format=input_format, field=field,
-                               recursive=recursive)
+                        explain_color=stderr.is_terminal, limits=Limits(max_line_chars=max_line, max_lines=max_lines,
+                                                                   max_html_nodes=max_nodes))
+    read_options = ReadOptions(max_bytes=int(max_size * 1_048_576), max_decompressed_bytes=int(max_decompressed * 1024**3),
+                               input_format=input_format, field=field, recursive=recursive)
     batch_options = BatchOptions(workers=workers, timeout=timeout, ordered=not unordered, engine=engine,
                                  scheduler=scheduler)
     show_progress = stderr.is_terminal and not quiet and not explain and (many or output != "-")
@@ -100,6 +114,8 @@ def cli(inputs, output_format, output, kind, url, explain, no_citations, comment
 
 
 def _default_format(names: tuple[str, ...], output: str, many: bool) -> str:
+    if is_output_folder(output):
+        return "json"
     if many or output.lower().endswith(JSONL_SUFFIXES):
         return "jsonl"
     return "jsonl" if names[0].lower().endswith(CRAWL_SUFFIXES) else "json"

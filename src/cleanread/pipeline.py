@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from .classify import classify_html_blocks, classify_pdf_blocks, classify_web_blocks
 from .decode import check_text, decode_bytes
 from .detect import check_kind, detect_kind
-from .errors import CleanreadError
+from .errors import CleanreadError, ContentError
+from .limits import DEFAULT_LIMITS, Limits, split_long_lines
 from .extractors import main_content
 from .metadata import TextMetadata, detect_language, detect_prose_language, html_metadata, pdf_metadata, text_metadata
 from .model import Document
@@ -34,19 +35,23 @@ def extract(
     citations: bool = True,
     comments: bool = False,
     template_lines: frozenset[str] = frozenset(),
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Document:
     """Extract the main text and metadata of one document (HTML, web-page text dump or PDF text).
 
     `kind` forces 'html', 'web-text' or 'pdf-text' instead of detecting it; `citations=False`
     drops repaired citation markers; `comments=True` keeps an HTML page's comments; `encoding` is
     a charset declared outside the bytes (an HTTP header), used when they are not UTF-8;
-    `template_lines` are text-dump lines known to recur on other pages of the same site.
+    `template_lines` are text-dump lines known to recur on other pages of the same site;
+    `limits` bounds line length and HTML size (see cleanread.limits).
     Raises CleanreadError (or a subclass) when the input holds nothing to extract.
     """
     text, warnings = decode_bytes(data, declared=encoding) if isinstance(data, bytes) else (check_text(data), [])
     kind = detect_kind(text) if check_kind(kind) == "auto" else kind
+    if kind != "html":
+        text = _bounded_text(text, limits)
     if kind == "html":
-        document = _extract_html(text, url=url, comments=comments)
+        document = _extract_html(text, url=url, comments=comments, max_nodes=limits.max_html_nodes)
     elif kind == "pdf-text":
         document = _extract_pdf_text(text, citations=citations)
     else:
@@ -57,8 +62,14 @@ def extract(
     return document
 
 
-def _extract_html(text: str, *, url: str | None, comments: bool) -> Document:
-    tree = parse_html(text)
+def _bounded_text(text: str, limits: Limits) -> str:
+    if text.count("\n") >= limits.max_lines:
+        raise ContentError(f"too many lines: more than {limits.max_lines:,} (see --max-lines)")
+    return split_long_lines(text, limits.max_line_chars)
+
+
+def _extract_html(text: str, *, url: str | None, comments: bool, max_nodes: int) -> Document:
+    tree = parse_html(text, max_nodes=max_nodes)
     dom_blocks = segment_html(tree)
     chosen = main_content(tree, text, url=url, comments=comments)
     blocks = classify_html_blocks(dom_blocks, chosen.blocks, chosen.extractor)

@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from ..readers import ReadOptions, read_inputs
 from .local import DEFAULT_TIMEOUT_SECONDS, default_workers, run_local
-from .output import STDOUT, OutputWriter, completed_keys
+from .output import STDOUT, completed_keys, is_output_folder, open_writer
 from .templates import with_template_evidence
 from .work import Outcome, Settings, process_record
 
@@ -59,7 +59,7 @@ def run_batch(names: Sequence[str], output: str = STDOUT, *, read_options: ReadO
     """Extract every document of `names` into `output`; returns counts. `report` sees each Outcome."""
     settings = settings or Settings()
     skip = frozenset(completed_keys(output)) if resume and output != STDOUT else frozenset()
-    writer = OutputWriter(output, settings.output_format, as_array=as_array, append=resume)
+    writer = open_writer(output, settings.output_format, as_array=as_array, append=resume)
     summary = Summary(skipped=len(skip))
     try:
         for outcome in outcomes(names, read_options=read_options or ReadOptions(), settings=settings,
@@ -75,6 +75,6 @@ def run_batch(names: Sequence[str], output: str = STDOUT, *, read_options: ReadO
 
 
 __all__ = [
-    "BatchOptions", "ENGINES", "Outcome", "Settings", "Summary", "default_workers", "outcomes", "process_record",
-    "run_batch",
+    "BatchOptions", "ENGINES", "Outcome", "Settings", "Summary", "default_workers", "is_output_folder", "outcomes",
+    "process_record", "run_batch",
 ]

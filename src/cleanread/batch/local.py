@@ -42,24 +42,28 @@ def run_local(
 ) -> Iterator[Outcome]:
     """Outcomes for `records`, in input order unless `ordered` is False.
 
-    `workers=0`, or a run of a single document, extracts in this process (no time limit);
-    otherwise `workers` processes share the work and a document over `timeout` seconds becomes
-    an error record while its worker is replaced.
+    `workers` processes share the work and a document over `timeout` seconds becomes an error
+    record while its worker is replaced; a single document gets one worker, so the time limit
+    holds for it too. `workers=0` extracts in this process, without a time limit.
     """
     records = iter(records)
     first = list(islice(records, 2))
-    if workers <= 0 or len(first) < 2:
+    nothing_to_extract = len(first) < 2 and all(record.error is not None for record in first)
+    if workers <= 0 or nothing_to_extract:
         for record in chain(first, records):
             yield process_record(record, settings)
         return
-    yield from _pooled(chain(first, records), settings, workers=workers, timeout=timeout, ordered=ordered)
+    single = len(first) < 2
+    yield from _pooled(chain(first, records), settings, workers=1 if single else workers, timeout=timeout,
+                       ordered=ordered, warm_up=not single)
 
 
 def _pooled(records: Iterator[InputRecord], settings: Settings, *, workers: int, timeout: float | None,
-            ordered: bool) -> Iterator[Outcome]:
+            ordered: bool, warm_up: bool) -> Iterator[Outcome]:
     window = workers * IN_FLIGHT_PER_WORKER
     pending: deque[tuple[InputRecord, Future]] = deque()
-    _warm_up(settings)
+    if warm_up:  # worth it when several documents share what it loads
+        _warm_up(settings)
     pool = ProcessPool(max_workers=workers, max_tasks=DOCUMENTS_PER_WORKER_PROCESS)
     try:
         for record in records:

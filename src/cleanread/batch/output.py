@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from typing import IO
 
@@ -17,6 +18,20 @@ from ..readers import record_key
 from .work import Outcome
 
 STDOUT = "-"
+EXTENSIONS = {"json": ".json", "jsonl": ".json", "text": ".txt", "markdown": ".md"}
+MAX_NAME_CHARS = 120
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def is_output_folder(path: str) -> bool:
+    """`-o` names a folder (one file per document) when it is one, or ends with a slash."""
+    return path != STDOUT and (os.path.isdir(path) or path.endswith(("/", os.sep)))
+
+
+def open_writer(path: str, output_format: str, *, as_array: bool | None = False, append: bool = False):
+    if is_output_folder(path):
+        return FolderWriter(path, output_format)
+    return OutputWriter(path, output_format, as_array=as_array, append=append)
 
 
 class OutputWriter:
@@ -74,6 +89,66 @@ class OutputWriter:
         data = text.encode("utf-8")
         while data:
             data = data[os.write(self._descriptor, data):]
+
+
+class FolderWriter:
+    """One file per document inside a folder, never outside it, whatever the input names hold.
+
+    A file's name comes from its input's identity with every character outside [A-Za-z0-9._-]
+    replaced, so it has no path separator and cannot be '..'; files are created relative to the
+    folder's descriptor, never through a symlink, never over an existing file (a counter is added).
+    """
+
+    def __init__(self, path: str, output_format: str) -> None:
+        self.output_format = "json" if output_format == "jsonl" else output_format
+        try:
+            os.makedirs(path, exist_ok=True)
+            self._folder = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+        except OSError as error:
+            raise InputError(f"cannot write into {path}: {error.strerror or error}") from None
+        self.written = 0
+
+    def write(self, outcome: Outcome) -> None:
+        if outcome.error is not None:
+            return
+        text = outcome.output if self.output_format != "json" else _indented(outcome.output)
+        descriptor = self._create(safe_file_name(outcome.identity) + EXTENSIONS[self.output_format])
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        self.written += 1
+
+    def close(self) -> None:
+        os.close(self._folder)
+
+    def _create(self, name: str) -> int:
+        stem, extension = os.path.splitext(name)
+        for attempt in range(1, 10_000):
+            candidate = name if attempt == 1 else f"{stem}-{attempt}{extension}"
+            try:
+                return os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644, dir_fd=self._folder)
+            except FileExistsError:
+                continue
+        raise InputError(f"too many outputs named {name}")
+
+
+def safe_file_name(identity: dict) -> str:
+    """A file name from an input's identity that stays inside the output folder.
+
+    >>> safe_file_name({"input": "../../etc/passwd", "line": 3})
+    'passwd-3'
+    >>> safe_file_name({"input": "crawl.warc.gz", "record": "<urn:uuid:12ab>"})
+    'crawl.warc.gz-_urn_uuid_12ab_'
+    >>> safe_file_name({"input": ".."})
+    'document'
+    """
+    parts = [os.path.basename(str(identity.get("input", "")).replace("\\", "/"))]
+    parts += [str(identity[key]) for key in ("record", "line") if identity.get(key) is not None]
+    name = "-".join(_UNSAFE.sub("_", part) for part in parts if part).lstrip(".-")[:MAX_NAME_CHARS]
+    return name or "document"
+
+
+def _indented(line: str) -> str:
+    return json.dumps(json.loads(line), ensure_ascii=False, indent=2) + "\n"
 
 
 def completed_keys(path: str) -> set[tuple]:

@@ -13,6 +13,7 @@ from typing import Any
 from rich.console import Console
 
 from ..errors import CleanreadError
+from ..limits import DEFAULT_LIMITS, Limits
 from ..pipeline import extract_record
 from ..readers import InputRecord
 from ..render import print_explanation, render, to_json
@@ -31,6 +32,7 @@ class Settings:
     explain: bool = False
     explain_width: int | None = None
     explain_color: bool = False
+    limits: Limits = DEFAULT_LIMITS
 
 
 @dataclass
@@ -67,7 +69,7 @@ def process_record(record: InputRecord, settings: Settings) -> Outcome:
         return outcome
     try:
         document = extract_record(record, kind=settings.kind, url=settings.url,
-                                  citations=settings.citations, comments=settings.comments)
+                                  citations=settings.citations, comments=settings.comments, limits=settings.limits)
     except CleanreadError as error:
         outcome.error = error.message
         return outcome

@@ -17,7 +17,7 @@ TOPIC_BLOCKS = 20  # the article's opening, where a headline's words come back
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 30
 PUBLISHER_MAX_WORDS = 6
 
-_TITLE_SEPARATOR = re.compile(r"\s+[–—|:-]{1,2}\s+")
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[–—|:-]{1,2}\s+")  # starts only at a run start: linear
 _BYLINE = re.compile(r"^(?:by|written by|posted by|author:?)\s+(?P<name>[^,|\d]{3,60}?)(?:\s*[,|•·-]\s.*|\s+on\s.*)?$", re.I)
 _COPYRIGHT_NAME = re.compile(
     r"(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from ..errors import CleanreadError, InputError
+from ..limits import DEFAULT_MAX_DECOMPRESSED_BYTES
 from .files import DEFAULT_MAX_INPUT_BYTES, PEEK_BYTES, STDIN_NAME, STDIN_SOURCE, open_input, read_stream
 from .jsonl import read_jsonl
 from .paths import expand_names
@@ -28,6 +29,7 @@ class ReadOptions:
     """How inputs are read. `field` names the JSON Lines field holding the page."""
 
     max_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES
     input_format: str = "auto"
     field: str | None = None
     recursive: bool = False
@@ -64,13 +66,15 @@ def _documents(source: str, stream: io.BufferedReader, options: ReadOptions) -> 
     inner_head = _gunzipped_head(head) if compressed else head
     if container == "auto":
         container = sniff_container(inner_head)
-    body = gzip.GzipFile(fileobj=stream, mode="rb") if compressed else stream
+    body = _BoundedReader(gzip.GzipFile(fileobj=stream, mode="rb"), options.max_decompressed_bytes) if compressed else stream
     if container == "warc":  # decompressed here: warcio refuses archives gzipped as one member
         yield from read_warc(source, body, max_bytes=options.max_bytes, arc=inner_head.startswith(ARC_MAGIC))
         return
     if container == "jsonl":
         try:
             yield from read_jsonl(source, body, max_bytes=options.max_bytes, field=options.field)
+        except CleanreadError as error:
+            yield InputRecord(source, error=error)
         except (OSError, EOFError, zlib.error) as error:  # truncated or corrupt gzip
             yield InputRecord(source, error=InputError(f"cannot read the rest of the file ({error})"))
         return
@@ -102,3 +106,27 @@ def _gunzipped_head(head: bytes) -> bytes:
         return zlib.decompressobj(wbits=16 + zlib.MAX_WBITS).decompress(head, SNIFF_BYTES)
     except zlib.error:
         return b""
+
+
+class _BoundedReader:
+    """A decompressing stream that stops with an error past `limit` bytes: a bomb ends here."""
+
+    def __init__(self, stream: BinaryIO, limit: int) -> None:
+        self._stream = stream
+        self._limit = limit
+        self._read = 0
+
+    def read(self, size: int = -1) -> bytes:
+        return self._count(self._stream.read(self._limit - self._read + 1 if size is None or size < 0 else size))
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._count(self._stream.readline(size))
+
+    def _count(self, data: bytes) -> bytes:
+        self._read += len(data)
+        if self._read > self._limit:
+            raise InputError(f"decompressed data passed {self._limit / 1024**3:g} GB (see --max-decompressed)")
+        return data
+
+    def close(self) -> None:
+        self._stream.close()

@@ -14,6 +14,7 @@ from .files import too_large
 from .record import InputRecord
 
 DOCUMENT_RECORD_TYPES = frozenset({"response", "resource", "conversion"})  # conversion: WET text
+OTHER_RECORD_TYPES = frozenset({"warcinfo", "request", "metadata", "revisit", "continuation"})
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"application/xml", "application/json"})
 NOT_PAGES = ("dns:", "whois:")  # crawler bookkeeping, not documents
@@ -51,6 +52,10 @@ def read_warc(source: str, stream: BinaryIO, *, max_bytes: int, arc: bool = Fals
 def _document_record(source: str, record, *, max_bytes: int) -> InputRecord | None:
     headers = record.rec_headers
     url = headers.get_header("WARC-Target-URI")
+    if record.rec_type not in DOCUMENT_RECORD_TYPES | OTHER_RECORD_TYPES:
+        malformed = InputRecord(source, record_id=headers.get_header("WARC-Record-ID"), url=url)
+        malformed.error = InputError(f"malformed WARC record: WARC-Type is {record.rec_type or 'missing'}")
+        return malformed
     if record.rec_type not in DOCUMENT_RECORD_TYPES or (url or "").startswith(NOT_PAGES):
         return None
     content_type = _content_type(record)

@@ -22,6 +22,7 @@ __all__ = [
 ]
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
+_HYPHENATED_WORD = re.compile(r"(?<!\w)\w+-\w+")  # starts only at a word start: linear on long words
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w\]])[ \t]+(?=[.,;:](?:\s|$))")
 
 
@@ -67,4 +68,4 @@ def _apply(fixer, text: str, description: str, steps: list[str]) -> str:
 
 def _hyphenated_words(paragraphs: list[str]) -> set[str]:
     """Hyphenated words the document writes inside a line: evidence a line-end hyphen is real."""
-    return {word.lower() for paragraph in paragraphs for word in re.findall(r"\w+-\w+", paragraph)}
+    return {word.lower() for paragraph in paragraphs for word in _HYPHENATED_WORD.findall(paragraph)}

@@ -22,7 +22,7 @@ _GARBLED_CITATION = re.compile(
     rf"|(?<=\w)[ \t]+(?P<punct_first>[.,;:])(?P<trailing>\[[{_MARKER_BODY}]*)(?=[ \t]*$)",
     re.M,
 )
-_WORD_BEFORE = re.compile(r"(\w+)$")
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)$")  # starts only at a word start: linear
 _WELL_FORMED = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]")  # already a clean reference: leave it
 
 

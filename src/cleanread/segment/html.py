@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 from trafilatura.utils import load_html
 
 from ..errors import ContentError
+from ..limits import DEFAULT_MAX_HTML_NODES
 from ..model import Block
 
 BLOCK_TAGS = frozenset(
@@ -14,11 +17,19 @@ BLOCK_TAGS = frozenset(
     "figure footer form h1 h2 h3 h4 h5 h6 header li main nav ol p pre section summary table "
     "td th tr ul".split()
 )
+_START_TAG = re.compile(r"<[a-zA-Z]")
 SKIPPED_TAGS = frozenset("script style noscript template svg head iframe object embed".split())
 
 
-def parse_html(text: str) -> lxml_html.HtmlElement:
-    """The page's tree, parsed once and shared by every later step."""
+def parse_html(text: str, *, max_nodes: int = DEFAULT_MAX_HTML_NODES) -> lxml_html.HtmlElement:
+    """The page's tree, parsed once and shared by every later step.
+
+    lxml's HTML parser reads no DTD, fetches nothing and expands no entity declared in the page,
+    and libxml2 caps nesting depth; pages with more than `max_nodes` elements are refused before
+    the extractors spend minutes on them.
+    """
+    if text.count("<") > max_nodes and _element_count(text) > max_nodes:
+        raise ContentError(f"HTML page too large: more than {max_nodes:,} elements (see --max-nodes)")
     try:
         tree = load_html(text)
     except (ParserError, ValueError) as error:
@@ -26,6 +37,10 @@ def parse_html(text: str) -> lxml_html.HtmlElement:
     if tree is None:
         raise ContentError("cannot parse HTML: no document element")
     return tree
+
+
+def _element_count(text: str) -> int:
+    return len(_START_TAG.findall(text))
 
 
 def segment_html(tree: lxml_html.HtmlElement) -> list[Block]:
