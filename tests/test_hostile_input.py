@@ -182,3 +182,20 @@ def test_nesting_deeper_than_libxml2_allows_ends_quietly(tmp_path):
     page += "<div>" * 100_000 + "deep" + "</div>" * 100_000 + "</body></html>"
     document = cleanread.extract(page, kind="html")
     assert "deep" not in document.text
+
+
+def test_an_unreadable_file_is_a_one_line_error(tmp_path, monkeypatch):
+    from cleanread.readers import read_inputs
+
+    path = tmp_path / "locked.html"
+    path.write_text("<p>x</p>")
+    real_open = open
+
+    def refusing_open(file, *args, **kwargs):  # chmod 000 does not stop root, so refuse like the kernel would
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", refusing_open)
+    [record] = read_inputs([str(path)])
+    assert record.data is None and record.error.message == "permission denied"
