@@ -62,11 +62,16 @@ def _batch(data: dict[str, Any]) -> list[str]:
     header = ["run", "workers", "documents", "seconds", "docs/s", "tree PSS MB", "process RSS MB", "exit"]
     # throughput runs do not sample memory, so their memory cells say so
     rows = [[f"memory, {run['documents']:,} documents", *_batch_row(run)] for run in data["memory"]]
-    rows += [[f"throughput, {run['workers']} worker(s)", *_batch_row(run)] for run in data["throughput"]]
+    rows += [[f"throughput, {run['workers']} worker(s){_all_runs(run)}", *_batch_row(run)] for run in data["throughput"]]
     lines += _table(header, rows)
     lines += [f"Peak memory, large run ÷ small run: **{data['memory_ratio']:.2f}** (target ≤ 1.5). "
               f"Throughput, 2 workers ÷ 1 worker: **{data['speedup']:.2f}** (target ≥ 1.8).", ""]
     return lines
+
+
+def _all_runs(run: dict[str, Any]) -> str:
+    speeds = run.get("all_docs_per_s")
+    return f" (median of {', '.join(f'{speed:.1f}' for speed in speeds)} docs/s)" if speeds and len(speeds) > 1 else ""
 
 
 def _batch_row(run: dict[str, Any]) -> list[str]:
