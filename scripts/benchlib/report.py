@@ -60,7 +60,6 @@ def _batch(data: dict[str, Any]) -> list[str]:
              "proportional memory of the main process and its workers summed (shared pages counted once); "
              "*process RSS* the peak resident memory of the largest single process.", ""]
     header = ["run", "workers", "documents", "seconds", "docs/s", "tree PSS MB", "process RSS MB", "exit"]
-    # throughput runs do not sample memory, so their memory cells say so
     rows = [[f"memory, {run['documents']:,} documents", *_batch_row(run)] for run in data["memory"]]
     rows += [[f"throughput, {run['workers']} worker(s){_all_runs(run)}", *_batch_row(run)] for run in data["throughput"]]
     lines += _table(header, rows)
