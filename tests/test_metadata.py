@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cleanread.metadata import find_date, normalize_date
-from cleanread.metadata.html import html_metadata
+from cleanread.metadata.html import PageEvidence, html_metadata
 from cleanread.model import Block
 from cleanread.metadata.text import text_metadata
 
@@ -20,7 +20,7 @@ def test_dates_are_iso_and_plausible():
 
 def test_html_metadata_prefers_the_given_url_for_site():
     found = {"title": "T", "sitename": "The Paper", "hostname": "paper.example", "date": "2020-01-02"}
-    metadata = html_metadata(found, url="https://www.other.example/a")
+    metadata = html_metadata(PageEvidence(), found, url="https://www.other.example/a")
     assert (metadata.source, metadata.site, metadata.date) == ("The Paper", "other.example", "2020-01-02")
 
 
@@ -37,3 +37,15 @@ def test_text_metadata_without_headline_separator_takes_nearest_headline():
     assert metadata.author == "Sam Reed"
     assert metadata.date == "2021-05-12"
     assert metadata.source is None
+
+
+def test_text_metadata_uses_the_url_slug_to_pick_among_headline_lines():
+    blocks = [
+        Block("Spring Sale Now On Across The Store", features={"words": 7}),
+        Block("River Otters Return to the Valley", features={"words": 6}),
+        Block("Community Garden Opens Its Gates Today", features={"words": 6}),
+        Block("The town council met on Monday to discuss the budget.", label="body", features={"words": 10}),
+    ]
+    assert text_metadata(blocks).title == "Community Garden Opens Its Gates Today"
+    with_url = text_metadata(blocks, url="https://news.example/2024/05/river-otters-return-valley")
+    assert with_url.title == "River Otters Return to the Valley"

@@ -15,7 +15,9 @@ from .detect import check_kind, detect_kind
 from .errors import CleanreadError, ContentError
 from .limits import DEFAULT_LIMITS, Limits, split_long_lines
 from .extractors import main_content
-from .metadata import TextMetadata, detect_language, detect_prose_language, html_metadata, pdf_metadata, text_metadata
+from .metadata import (
+    TextMetadata, detect_language, detect_prose_language, html_metadata, page_evidence, pdf_metadata, text_metadata,
+)
 from .model import Document
 from .readers import InputRecord
 from .render import plain_text
@@ -55,7 +57,7 @@ def extract(
     elif kind == "pdf-text":
         document = _extract_pdf_text(text, citations=citations)
     else:
-        document = _extract_web_text(text, template_lines)
+        document = _extract_web_text(text, template_lines, url=url)
     document.url = document.url or url
     document.language = document.language or detect_language(document.text)
     document.warnings = warnings
@@ -71,17 +73,18 @@ def _bounded_text(text: str, limits: Limits) -> str:
 def _extract_html(text: str, *, url: str | None, comments: bool, max_nodes: int) -> Document:
     tree = parse_html(text, max_nodes=max_nodes)
     dom_blocks = segment_html(tree)
+    evidence = page_evidence(tree, url=url)
     chosen = main_content(tree, text, url=url, comments=comments)
     blocks = classify_html_blocks(dom_blocks, chosen.blocks, chosen.extractor)
-    metadata = html_metadata(chosen.metadata, url=url)
+    metadata = html_metadata(evidence, chosen.metadata, url=url)
     return _document("html", blocks, metadata, url=url or chosen.metadata.get("url"))
 
 
-def _extract_web_text(text: str, template_lines: frozenset[str] = frozenset()) -> Document:
+def _extract_web_text(text: str, template_lines: frozenset[str] = frozenset(), *, url: str | None = None) -> Document:
     blocks = segment_web_text(text, template_lines=template_lines)
     language = detect_prose_language([block.text for block in blocks])
     blocks = classify_web_blocks(score_web_blocks(blocks, language=language))
-    document = _document("web-text", blocks, text_metadata(blocks))
+    document = _document("web-text", blocks, text_metadata(blocks, url=url), url=url)
     document.language = language if document.text else None
     return document
 

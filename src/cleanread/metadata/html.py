@@ -1,23 +1,257 @@
-"""HTML metadata from what trafilatura (and htmldate under it) read off the page."""
+"""HTML metadata: the page's own statements (headline, <title>, OpenGraph, JSON-LD, byline, visible
+date) weighed against what trafilatura and htmldate found.
+
+What a reader sees wins over what the page tells search engines: the visible headline over a
+SEO-tuned <title>, the date and byline printed under the headline over a CMS's modified-time
+meta tag. Hidden tags decide when the page shows nothing usable.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from .dates import normalize_date
+import ftfy
+from lxml import html as lxml_html
+
+from . import jsonld
+from .bylines import author_link, byline_near, clean_author
+from .dates import find_date, normalize_date
 from .text import TextMetadata
 
+HEADLINE_MAX_WORDS = 40
+AGREEMENT = 0.5  # share of a headline's words the <title> or og:title must repeat
+NEAR_HEADLINE_ELEMENTS = 60  # elements after the headline searched for its date and byline
+SHORT_TEXT_CHARS = 120  # a dateline or byline; longer text is prose that may quote other dates
+PROSE_WORDS = 40  # the article has begun: dates below here belong to something else
 
-def html_metadata(found: dict[str, Any], *, url: str | None) -> TextMetadata:
-    """The publication is og:site_name or its like; the site is the host the page came from."""
-    page_url = url or found.get("url")
-    host = urlsplit(page_url).hostname if page_url else None
-    site = (host or found.get("hostname") or "").removeprefix("www.") or None
-    return TextMetadata(
-        title=found.get("title") or None,
-        source=found.get("sitename") or None,
-        date=normalize_date(found.get("date")),
-        author=found.get("author") or None,
-        site=site,
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·•»/~]{1,2}|::)\s+")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_WORDS = re.compile(r"\w+")
+_MINOR_WORDS = frozenset("a an and at by for from in is of on or our the to with you your we".split())
+_CHROME = re.compile(r"(?:^|[\s_-])(?:site-?header|masthead|logo|brand|navbar|nav|menu|sidebar|footer|breadcrumbs?)(?:$|[\s_-])", re.I)
+_CHROME_TAGS = frozenset({"nav", "footer", "aside"})
+_CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary"})
+_BREAKING_TAGS = frozenset("br p div li td th tr h1 h2 h3 h4 h5 h6 section article header footer ul ol dd dt".split())
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "svg"})
+
+
+@dataclass
+class PageEvidence:
+    """What the page states about itself, read from the tree before any extractor cleans it."""
+
+    host: str = ""
+    title_tag: str | None = None
+    og_title: str | None = None
+    og_type: str | None = None
+    site_name: str | None = None
+    publisher: str | None = None
+    meta_authors: list[str] = field(default_factory=list)
+    works: list[dict[str, Any]] = field(default_factory=list)
+    headline: str | None = None
+    shown_date: str | None = None
+    byline: str | None = None
+    linked_author: str | None = None
+
+
+def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEvidence:
+    """Read the head's tags, JSON-LD, the headline and what is printed next to it."""
+    metas, authors = _meta_tags(tree)
+    title_element = next(tree.iter("title"), None)
+    works = jsonld.creative_works(jsonld.jsonld_objects(tree))
+    page_url = url or metas.get("og:url") or ""
+    evidence = PageEvidence(
+        host=(urlsplit(page_url).hostname or "").removeprefix("www.") if page_url else "",
+        title_tag=visible_text(title_element) or None if title_element is not None else None,
+        og_title=metas.get("og:title") or metas.get("twitter:title"),
+        og_type=metas.get("og:type"),
+        site_name=metas.get("og:site_name") or metas.get("application-name"),
+        publisher=next((p["name"] for w in works if isinstance(p := w.get("publisher"), dict)
+                        and isinstance(p.get("name"), str)), None),
+        meta_authors=authors,
+        works=works,
+        linked_author=author_link(tree.iter("a"), visible_text),
     )
+    headline = _headline(tree, evidence, _site_words(evidence.host, evidence.site_name))
+    if headline is not None:
+        evidence.headline = visible_text(headline)
+        evidence.shown_date = _shown_date(headline)
+        evidence.byline = byline_near(_near(headline), visible_text)
+    return evidence
+
+
+def html_metadata(evidence: PageEvidence, found: dict[str, Any], *, url: str | None) -> TextMetadata:
+    """Title, date, author, publication and site of an HTML page."""
+    page_url = url or found.get("url")
+    host = (urlsplit(page_url).hostname if page_url else None) or found.get("hostname") or evidence.host
+    host = (host or "").removeprefix("www.")
+    site_words = _site_words(host, evidence.site_name or found.get("sitename"))
+    return TextMetadata(
+        title=_readable(evidence.headline or found.get("title") or _title_tag(evidence, site_words)),
+        source=_readable(found.get("sitename") or evidence.site_name or evidence.publisher),
+        date=evidence.shown_date or normalize_date(found.get("date")),
+        author=_readable(evidence.byline or _stated_author(evidence, found)),
+        site=host or None,
+    )
+
+
+def _readable(value: str | None) -> str | None:
+    """Mojibake in a page's metadata ("Investorâ€™s") undone; nothing else about the text changed."""
+    return ftfy.fix_encoding(value) if value else None
+
+
+def _meta_tags(tree: lxml_html.HtmlElement) -> tuple[dict[str, str], list[str]]:
+    metas: dict[str, str] = {}
+    authors = []
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        content = " ".join((meta.get("content") or "").split())
+        if key and content:
+            metas.setdefault(key, content)
+            if key in ("author", "article:author", "dc.creator") and not content.startswith("http"):
+                authors.append(content)
+    return metas, authors
+
+
+def visible_text(element: lxml_html.HtmlElement) -> str:
+    """The element's text with a space wherever a line break or block boundary separates words."""
+    parts: list[str] = []
+    _collect_text(element, parts)
+    return " ".join(_INVISIBLE.sub("", "".join(parts)).split())
+
+
+def _collect_text(element, parts: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _SKIPPED or not tag:
+        return
+    breaking = tag in _BREAKING_TAGS
+    if breaking:
+        parts.append(" ")
+    parts.append(element.text or "")
+    for child in element:
+        _collect_text(child, parts)
+        parts.append(child.tail or "")
+    if breaking:
+        parts.append(" ")
+
+
+def _in_chrome(element: lxml_html.HtmlElement) -> bool:
+    """Inside the page's navigation, footer, sidebar or logo: a site's name, not a headline."""
+    for node in element.iterancestors():
+        if node.tag in _CHROME_TAGS or (node.get("role") or "").lower() in _CHROME_ROLES:
+            return True
+        if _CHROME.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return bool(_CHROME.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+
+
+def _content_words(text: str | None) -> set[str]:
+    return set(_WORDS.findall((text or "").lower())) - _MINOR_WORDS
+
+
+def _site_words(host: str, site_name: str | None) -> set[str]:
+    words = set(host.split(".")[:-1]) | _content_words(site_name)
+    words.add(host.replace(".", "").replace("-", ""))
+    return {word for word in words if word and word != "www"}
+
+
+def _names_site(text: str, site_words: set[str]) -> bool:
+    """True for "Acme", "Acme Blog" or "acme.com" on acme.com."""
+    words = _content_words(text)
+    if not words:
+        return True
+    joined = "".join(_WORDS.findall(text.lower()))
+    return joined in site_words or len(words & site_words) / len(words) >= 0.5
+
+
+def _headline(tree, evidence: PageEvidence, site_words: set[str]) -> lxml_html.HtmlElement | None:
+    """The page's visible headline: the first H1 that the <title> or og:title echoes, else, on an
+    article page, its only H1."""
+    reference = _content_words(f"{evidence.title_tag or ''} {evidence.og_title or ''} "
+                               f"{jsonld.first_text(evidence.works, 'headline', 'name') or ''}")
+    headlines = [h for h in tree.iter("h1") if visible_text(h) and not _in_chrome(h)]
+    candidates = []
+    for element in headlines:
+        text = visible_text(element)
+        words = _content_words(text)
+        if not words or len(text.split()) > HEADLINE_MAX_WORDS:
+            continue
+        if len(words) <= 3 and _names_site(text, site_words):
+            continue
+        if len(words & reference) / len(words) >= AGREEMENT:
+            return element
+        candidates.append(element)
+    article = jsonld.is_article(evidence.works) or (evidence.og_type or "").lower() == "article"
+    if article and len(candidates) == 1 and len(headlines) == 1 and len(visible_text(candidates[0]).split()) >= 3:
+        return candidates[0]
+    return None
+
+
+def _title_tag(evidence: PageEvidence, site_words: set[str]) -> str | None:
+    for title in (evidence.title_tag, evidence.og_title, jsonld.first_text(evidence.works, "headline")):
+        if title and (cleaned := strip_site_name(title, site_words)):
+            return cleaned
+    return None
+
+
+def strip_site_name(title: str, site_words: set[str]) -> str:
+    """The <title> without the parts that only name the site.
+
+    >>> strip_site_name("Zero Waste - A Guide – Eartheasy", {"eartheasy"})
+    'Zero Waste - A Guide'
+    >>> strip_site_name("Acme | Widgets for everyone", {"acme"})
+    'Widgets for everyone'
+    """
+    title = " ".join(_INVISIBLE.sub("", title).split())
+    pieces = _TITLE_SEPARATOR.split(title)
+    if len(pieces) == 1:
+        return title
+    start, end = 0, len(pieces)
+    while end - start > 1 and _names_site(pieces[end - 1], site_words):
+        end -= 1
+    while end - start > 1 and _names_site(pieces[start], site_words):
+        start += 1
+    first = title.find(pieces[start])
+    last = title.rfind(pieces[end - 1]) + len(pieces[end - 1])
+    return title[first:last] if 0 <= first < last else title
+
+
+def _shown_date(headline: lxml_html.HtmlElement) -> str | None:
+    """The first <time> or short dated line under the headline, before the article's prose begins
+    (dates inside the prose are about something else)."""
+    for element in _near(headline):
+        if element.tag == "time":
+            date = normalize_date(element.get("datetime")) or find_date(visible_text(element))
+            if date:
+                return date
+            continue
+        own = " ".join((element.text or "").split())
+        if len(own.split()) >= PROSE_WORDS:
+            return None
+        if own and len(own) <= SHORT_TEXT_CHARS and (date := find_date(own)):
+            return date
+    return None
+
+
+def _near(headline: lxml_html.HtmlElement):
+    """Elements just after the headline in reading order, skipping scripts and styles."""
+    for element in headline.xpath(f"following::*[position() <= {NEAR_HEADLINE_ELEMENTS}]"):
+        if isinstance(element.tag, str) and element.tag not in _SKIPPED and not _inside_skipped(element):
+            yield element
+
+
+def _inside_skipped(element) -> bool:
+    parent = element.getparent()
+    return parent is not None and parent.tag in _SKIPPED
+
+
+def _stated_author(evidence: PageEvidence, found: dict[str, Any]) -> str | None:
+    """JSON-LD's authors, else the author meta tag, trafilatura's pick, a link to an author page."""
+    people = jsonld.person_names(evidence.works)
+    for candidate in (", ".join(people) if people else None, *evidence.meta_authors,
+                      (found.get("author") or "").replace("; ", ", "), evidence.linked_author):
+        if candidate and (cleaned := clean_author(candidate)):
+            return cleaned
+    return None

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from ..model import Block
 from .dates import find_date
 
-TITLE_LOOKBACK_BLOCKS = 30  # headlines sit shortly before the first paragraph
-DATE_LOOKAHEAD_BLOCKS = 3  # a date line may follow the first paragraph's byline
-DATE_LOOKBACK_BLOCKS = 15  # when no date sits under the headline, look this far above the article
+TITLE_LOOKBACK_BLOCKS = 80  # headlines sit before the first paragraph, after menus that may be long
+DATE_LOOKAHEAD_BLOCKS = 15  # a dateline may sit under a standfirst, a byline and a share bar
+DATE_LOOKBACK_BLOCKS = 30  # when no date sits under the headline, look this far above the article
 HEADLINE_DISTANCE_COST = 0.15  # per candidate line between a headline and the article
 TOPIC_WEIGHT = 2.0  # a headline whose words the article uses beats a nearer menu line
 TOPIC_BLOCKS = 20  # the article's opening, where a headline's words come back
+SLUG_WEIGHT = 3.0  # a line whose words the URL's slug repeats is the headline the URL was made from
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 30
 PUBLISHER_MAX_WORDS = 6
 
@@ -30,6 +32,7 @@ _NOT_A_HEADLINE = re.compile(
     re.I,
 )
 _WORDS = re.compile(r"\w+")
+_URL_NOISE = frozenset("html htm php aspx index amp www blog blogs news article articles post posts products product category".split())
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 
 
@@ -42,14 +45,16 @@ class TextMetadata:
     site: str | None = None
 
 
-def text_metadata(blocks: list[Block]) -> TextMetadata:
-    """Metadata of a web-text dump whose blocks are already classified."""
+def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadata:
+    """Metadata of a web-text dump whose blocks are already classified; a crawl record's URL, when
+    known, names the article's topic in its slug."""
     first_kept = next((i for i, block in enumerate(blocks) if block.kept), len(blocks))
     before = blocks[max(0, first_kept - TITLE_LOOKBACK_BLOCKS) : first_kept]
+    slug_words = url_slug_words(url)
     candidates = [block for block in before if _is_title_candidate(block)]
     opening = [b.text for b in blocks[first_kept : first_kept + TOPIC_BLOCKS] if b.kept]
     article_words = set(_WORDS.findall(" ".join(opening).lower()))
-    title, source = _title_and_publisher(candidates, article_words)
+    title, source = _title_and_publisher(candidates, article_words, slug_words)
     title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
     near_title = before[title_index:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
     around_start = before[-DATE_LOOKBACK_BLOCKS:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
@@ -97,7 +102,21 @@ def headline_score(block: Block, distance: int) -> float:
     return shape - HEADLINE_DISTANCE_COST * distance
 
 
-def _title_and_publisher(candidates: list[Block], article_words: set[str]) -> tuple[str | None, str | None]:
+def url_slug_words(url: str | None) -> set[str]:
+    """Words of a URL's path: "/2024/05/river-otters-return" names its article.
+
+    >>> sorted(url_slug_words("https://news.example/2024/05/river-otters-return.html?x=1"))
+    ['otters', 'return', 'river']
+    """
+    if not url:
+        return set()
+    path = urlsplit(url).path.lower()
+    return {word for word in re.split(r"[^a-z0-9]+", path) if len(word) > 3 and not word.isdigit()} - _URL_NOISE
+
+
+def _title_and_publisher(
+    candidates: list[Block], article_words: set[str], slug_words: set[str] = frozenset()
+) -> tuple[str | None, str | None]:
     """A 'Headline – Publisher' line wins; else the headline nearest the article."""
     for block in candidates:
         parts = _TITLE_SEPARATOR.split(block.text.strip())
@@ -109,7 +128,8 @@ def _title_and_publisher(candidates: list[Block], article_words: set[str]) -> tu
     if not candidates:
         return None, None
     scored = [
-        (headline_score(block, len(candidates) - index) + TOPIC_WEIGHT * _shared_words(block.text, article_words), index)
+        (headline_score(block, len(candidates) - index) + TOPIC_WEIGHT * _shared_words(block.text, article_words)
+         + SLUG_WEIGHT * _shared_words(block.text, slug_words), index)
         for index, block in enumerate(candidates)
     ]
     return candidates[max(scored)[1]].text.strip(), None

@@ -1,0 +1,125 @@
+"""HTML metadata: visible headline, byline and dateline weighed against the page's hidden tags."""
+
+from __future__ import annotations
+
+import json
+
+import cleanread
+from cleanread.metadata.bylines import clean_author
+from cleanread.metadata.html import PageEvidence, html_metadata, page_evidence
+from cleanread.segment.html import parse_html
+
+ARTICLE_TEXT = " ".join(["The council voted on the new bridge after a long debate about its cost and its route."] * 6)
+
+
+def page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def metadata_of(html_text: str, *, found: dict | None = None, url: str = "https://www.valleynews.example/a/1"):
+    tree = parse_html(html_text)
+    return html_metadata(page_evidence(tree, url=url), found or {}, url=url)
+
+
+def test_visible_headline_byline_and_dateline_win_over_hidden_tags():
+    html_text = page(
+        '<title>Bridge vote delayed again | Valley News</title>'
+        '<meta property="og:site_name" content="Valley News">'
+        '<meta property="article:modified_time" content="2024-05-20T10:00:00Z">',
+        '<header class="site-header"><h1 class="logo">Valley News</h1></header>'
+        '<article><h1>Bridge vote delayed again after <br>a long night</h1>'
+        '<div class="meta"><span class="byline">By <a href="/authors/ann-lee/">Ann Lee</a></span>'
+        '<time datetime="2024-03-02T08:00:00Z">March 2, 2024</time></div>'
+        f"<p>{ARTICLE_TEXT}</p></article>",
+    )
+    found = {"title": "Bridge vote delayed again", "date": "2024-05-20", "author": "Valley News Staff"}
+    metadata = metadata_of(html_text, found=found)
+    assert metadata.title == "Bridge vote delayed again after a long night"
+    assert metadata.author == "Ann Lee"
+    assert metadata.date == "2024-03-02"
+    assert metadata.site == "valleynews.example"
+
+
+def test_without_a_headline_the_title_tag_loses_only_the_site_name():
+    html_text = page(
+        '<title>How to plant garlic in autumn – Green Fingers</title>'
+        '<meta property="og:site_name" content="Green Fingers">',
+        f"<div><p>{ARTICLE_TEXT}</p></div>",
+    )
+    assert metadata_of(html_text).title == "How to plant garlic in autumn"
+
+
+def test_a_headline_the_title_does_not_echo_is_not_taken_on_a_non_article_page():
+    html_text = page(
+        "<title>Cloud accounting software for small firms | Ledgerly</title>",
+        f"<h1>Keep your books in order</h1><p>{ARTICLE_TEXT}</p>",
+    )
+    assert metadata_of(html_text, url="https://ledgerly.example/").title == "Cloud accounting software for small firms"
+
+
+def test_bare_by_takes_the_name_from_the_next_element():
+    html_text = page(
+        "<title>Ten trails for a spring walk</title>",
+        '<h1>Ten trails for a spring walk</h1><p class="by">By</p><span>Maya Ortiz</span>'
+        f"<p>{ARTICLE_TEXT}</p>",
+    )
+    assert metadata_of(html_text).author == "Maya Ortiz"
+
+
+def test_jsonld_people_are_listed_when_no_byline_is_printed():
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Lab Notes"},
+            {"@type": "BlogPosting", "headline": "Measuring soil moisture cheaply",
+             "author": [{"@type": "Person", "name": "Ines Berg"}, {"@type": "Person", "name": "Tom Hale"}],
+             "publisher": {"@type": "Organization", "name": "Lab Notes Press"}},
+        ],
+    }
+    html_text = page(
+        f'<title>Measuring soil moisture cheaply</title><script type="application/ld+json">{json.dumps(data)}</script>',
+        f"<h1>Measuring soil moisture cheaply</h1><p>{ARTICLE_TEXT}</p>",
+    )
+    metadata = metadata_of(html_text)
+    assert metadata.author == "Ines Berg, Tom Hale"
+    assert metadata.source == "Lab Notes Press"
+
+
+def test_broken_jsonld_and_no_evidence_fall_back_to_the_extractor():
+    html_text = page('<script type="application/ld+json">{"@type": "Article", "author": </script>', "<p>x</p>")
+    found = {"title": "From trafilatura", "author": "A. Writer; B. Writer", "date": "2023-01-05T00:00:00"}
+    metadata = metadata_of(html_text, found=found)
+    assert (metadata.title, metadata.author, metadata.date) == ("From trafilatura", "A. Writer, B. Writer", "2023-01-05")
+    assert html_metadata(PageEvidence(), {}, url=None).title is None
+
+
+def test_dates_inside_the_article_text_are_not_the_publication_date():
+    html_text = page(
+        "<title>A history of the old mill</title>",
+        f"<h1>A history of the old mill</h1><p>{ARTICLE_TEXT} It closed on June 3, 1998.</p>"
+        "<p>Seen on January 5, 2020</p>",
+    )
+    assert metadata_of(html_text).date is None
+
+
+def test_mojibake_in_metadata_is_repaired():
+    html_text = page("<title>An investorâ€™s guide to bonds</title>", f"<p>{ARTICLE_TEXT}</p>")
+    assert metadata_of(html_text).title == "An investor’s guide to bonds"
+
+
+def test_byline_cleaning_keeps_names_and_drops_dates_and_chrome():
+    assert clean_author("Posted by: Laura / House Plant House") == "Laura / House Plant House"
+    assert clean_author("By Ann Lee and Bo Chan | Staff") == "Ann Lee and Bo Chan"
+    assert clean_author("by") is None
+    assert clean_author("View all posts by Ray") is None
+    assert clean_author("Updated January 4, 2026") is None
+
+
+def test_extract_uses_the_page_evidence_end_to_end():
+    html_text = page(
+        "<title>Bridge vote delayed again | Valley News</title>",
+        '<h1>Bridge vote delayed again</h1><p class="byline">By Ann Lee, May 2, 2023</p>'
+        f"<p>{ARTICLE_TEXT}</p><p>{ARTICLE_TEXT}</p>",
+    )
+    document = cleanread.extract(html_text, url="https://valleynews.example/x")
+    assert (document.title, document.author, document.date) == ("Bridge vote delayed again", "Ann Lee", "2023-05-02")
