@@ -6,6 +6,7 @@
     python scripts/bench.py --datasets scrapinghub --systems cleanread,trafilatura
     python scripts/bench.py --diff OLD.json.gz NEW.json.gz   # what moved, page by page
     python scripts/bench.py --batch            # batch-run memory and throughput only; updates BENCHMARKS.md
+    python scripts/bench.py --all --keep-batch # datasets only; keeps the stored batch figures and their commit
 
 Needs ../shared/datasets and the peers: pip install -e '.[bench]'.
 """
@@ -56,6 +57,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per document")
     parser.add_argument("--batch-sizes", default="200,20000,1000", metavar="SMALL,LARGE,THROUGHPUT",
                         help="documents in the small and large memory runs and in the throughput runs")
+    parser.add_argument("--keep-batch", action="store_true",
+                        help="with --all: keep the batch figures stored in benchmarks/results.json.gz (shown with the "
+                             "commit they were measured at) instead of re-measuring them")
     return parser.parse_args(argv)
 
 
@@ -77,9 +81,10 @@ def main(argv: list[str]) -> int:
     if unknown:
         print(f"bench: unknown systems {unknown}; known: {', '.join(SYSTEMS)}", file=sys.stderr)
         return 2
+    kept_batch = stored_batch_figures() if args.keep_batch else None
     results = run_benchmark(args, subset, systems)
     if subset == "all":
-        results["batch"] = batch_figures(args)
+        results["batch"] = kept_batch or batch_figures(args)
     write_outputs(results, args, subset)
     return 0
 
@@ -91,14 +96,28 @@ def batch_figures(args: argparse.Namespace) -> dict:
     return figures
 
 
-def update_batch_figures(args: argparse.Namespace) -> int:
-    """Re-measure the batch figures and re-render BENCHMARKS.md with the stored dataset results."""
+def stored_results() -> dict | None:
     results_path = ROOT / "benchmarks" / "results.json.gz"
     if not results_path.exists():
+        return None
+    with gzip.open(results_path, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def stored_batch_figures() -> dict:
+    """The last measured batch figures; they keep their own command, date and commit."""
+    batch = (stored_results() or {}).get("batch")
+    if batch is None:
+        raise SystemExit("bench: --keep-batch: no stored batch figures; run --all or --batch first")
+    return batch
+
+
+def update_batch_figures(args: argparse.Namespace) -> int:
+    """Re-measure the batch figures and re-render BENCHMARKS.md with the stored dataset results."""
+    results = stored_results()
+    if results is None:
         print("bench: run --all first; --batch adds to its results", file=sys.stderr)
         return 2
-    with gzip.open(results_path, "rt", encoding="utf-8") as handle:
-        results = json.load(handle)
     results["batch"] = batch_figures(args)
     write_outputs(results, args, "all")
     return 0
