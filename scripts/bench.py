@@ -3,7 +3,7 @@
 
     python scripts/bench.py --all              # everything; rewrites BENCHMARKS.md and benchmarks/results.json.gz
     python scripts/bench.py --quick            # fixed stratified subset, under 3 minutes -> bench-results/
-    python scripts/bench.py --datasets scrapinghub --systems cleanread,trafilatura
+    python scripts/bench.py --datasets scrapinghub --systems cleanread,trafilatura   # -> bench-results/partial.md
     python scripts/bench.py --diff OLD.json.gz NEW.json.gz   # what moved, page by page
     python scripts/bench.py --batch            # batch-run memory and throughput only; updates BENCHMARKS.md
     python scripts/bench.py --all --keep-batch # datasets only; keeps the stored batch figures and their commit
@@ -83,9 +83,9 @@ def main(argv: list[str]) -> int:
         return 2
     kept_batch = stored_batch_figures() if args.keep_batch else None
     results = run_benchmark(args, subset, systems)
-    if subset == "all":
+    if args.all:
         results["batch"] = kept_batch or batch_figures(args)
-    write_outputs(results, args, subset)
+    write_outputs(results, args, subset if args.quick or args.smoke or args.all else "partial")
     return 0
 
 
@@ -186,6 +186,7 @@ def run_metadata(args: argparse.Namespace) -> dict:
 
 
 def write_outputs(results: dict, args: argparse.Namespace, subset: str) -> None:
+    """Only a full run (--all, or --batch over stored full results) rewrites BENCHMARKS.md."""
     if subset == "all" and args.out is None:
         report_path, results_path = ROOT / "BENCHMARKS.md", ROOT / "benchmarks" / "results.json.gz"
     else:
