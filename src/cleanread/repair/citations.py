@@ -1,39 +1,54 @@
 """Citation superscripts that OCR turned into punctuation soup, rewritten as [n].
 
-OCR reads a superscript "[3]" as "!!!", "!?", "'™", "l®" or "[%!", glued to the word it
-follows and usually followed by a space and the sentence's punctuation (or, when OCR
-swallowed the period, by the next sentence). Markers are numbered in order of appearance;
-a digit OCR did keep ("criteria!4].") re-synchronises the count after a missed marker.
+OCR reads a superscript "[3]" as "!!!", "!?", "'™", "l®", "[%!" or just "!" or '"),',
+glued to the word it follows and usually followed by the sentence's punctuation (often
+read as a comma) or, when OCR swallowed the period, by the next sentence.
+
+Each glued run is a candidate with a strength: unmistakable soup ("!*!", "'®)") counts
+on its own; a lone "!", a stray quote or an unbalanced ")" only counts in a document that
+already shows unmistakable markers, so "Wow! Then" in an ordinary text stays as written.
+Markers are numbered in order of appearance; the digits OCR kept ("!7]", "l4!?") move the
+count forward only when later digits agree, so one misread digit cannot shift the rest.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
-_MARKER_START = r"!'’?%™®¥\[\]|”“\"*°#>§"
-_MARKER_BODY = _MARKER_START + r"0-9lIS_<"
-_STRONG_SIGNS = set("™®¥%[]|*°#>§0123456789")
-MAX_DIGIT_JUMP = 5  # a kept digit further ahead than this is more likely garble than a skipped marker
+from .numbering import sequential_numbers
 
-_GARBLED_CITATION = re.compile(
-    rf"(?<=[\w\"”’)])(?P<marker>[{_MARKER_START}](?:[{_MARKER_BODY}]|(?<=[\d{_MARKER_START}])\))*)(?P<space>[ \t]*)"
-    rf"(?P<punct>[.,;:]|\)(?=[.,;:])|\|(?=[ \t]*$)|(?=[A-Z])|$)"
+_MARKER_START = r"!'’‘?%™®¥\[\]|”“\"*°#>§()/{}¢"
+_MARKER_BODY = _MARKER_START + r"0-9lIJS_<"
+_STRONG_SIGNS = set("™®¥%[]|*°#>§/{}¢0123456789")
+_QUOTES = set("\"“”'‘’")
+MIN_STRONG_FOR_EVIDENCE = 3  # unmistakable markers that make lone "!" and stray quotes count too
+MIN_WORDS_BEFORE_LONE_MARK = 8
+PARAGRAPH_WINDOW = 3000  # characters looked back for an opening quote or bracket
+
+_CANDIDATE = re.compile(
+    rf"(?<=\w)(?P<marker>[{_MARKER_START}][{_MARKER_BODY}]*)(?P<space>[ \t]*)"
+    rf"(?:(?P<punct>[.,;:]|\|)(?=[\"”’]?(?:\s|$))|(?=[ \t]*$)|(?<=[ \t])(?=[\"“”‘']?[A-Z0-9]))"
     rf"|(?<=\w)[ \t]+(?P<punct_first>[.,;:])(?P<trailing>\[[{_MARKER_BODY}]*)(?=[ \t]*$)",
     re.M,
 )
-_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)$")  # starts only at a word start: linear
 _WELL_FORMED = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]")  # already a clean reference: leave it
+_GLUED_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})(?:(?P<unmistakable>l\d|[lI]S|\d{1,2})|[lI1t])$")  # "coursel4", "naturel"
+_OPENS_IN_WORD = re.compile(r"[\[(]\w+$")  # "[12]", "f(x)": the closer ends a bracket of its own
+_LETTER_WORD = re.compile(r"[^\W\d_]\w*$")  # "3/4", "914" are numbers, not cited words
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)$")  # starts only at a word start: linear
 
 
-def looks_like_citation(marker: str, space: str, punct: str, end_of_paragraph: bool = False) -> bool:
-    """A lone "!" or quote before punctuation only counts when OCR's telltale space follows it;
-    a marker running into the next sentence must be unmistakable ("did!!! The")."""
-    strong = bool(_STRONG_SIGNS & set(marker)) or (len(marker) >= 2 and "!" in marker)
-    if not punct:
-        unmistakable = len(marker) >= 2 and marker[0] in "!'’" and "!" in marker
-        return unmistakable and (bool(space) or end_of_paragraph)
-    return bool(space) or strong
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    marker: str
+    punct: str
+    strength: str  # "strong", "closer" (unbalanced quote or bracket) or "weak"
+    glued: str = ""  # letters OCR glued to the word that belong to the marker
+    digits: str = ""  # digits OCR kept of the reference number
 
 
 def citation_markers(text: str, *, start: int = 1, drop: bool = False) -> tuple[str, int]:
@@ -51,54 +66,92 @@ def citation_markers(text: str, *, start: int = 1, drop: bool = False) -> tuple[
     ('land[1], Finally, the definition[2]. And disabilities[3]. Providing', 3)
     >>> citation_markers("[1] Sara Rossi. Questions models.")
     ('[1] Sara Rossi. Questions models.', 0)
-    >>> citation_markers("so I did!!! The paper says to get going!®). Set criteria!4].")
-    ('so I did[1]. The paper says to get going[2]. Set criteria[4].', 3)
     >>> citation_markers("as she said: 'yes'. Wow! Then", drop=True)
     ("as she said: 'yes'. Wow! Then", 0)
     >>> citation_markers("cultures'™ . More", drop=True)
     ('cultures. More', 1)
+
+    Once a document shows unmistakable markers, lone ones count too:
+
+    >>> citation_markers("did!!! So it!*!, Then it!®. Then games!, Now time\\"), And ends (here), Done")
+    ('did[1]. So it[2], Then it[3]. Then games[4], Now time[5], And ends (here), Done', 5)
     """
     vocabulary = Counter(word.lower() for word in re.findall(r"\w+", text))
-    count = 0
+    candidates = [c for c in _candidates(text, vocabulary)]
+    strong = sum(c.strength == "strong" for c in candidates)
+    accepted = [c for c in candidates if c.strength == "strong" or strong >= MIN_STRONG_FOR_EVIDENCE]
+    numbers = sequential_numbers([c.digits for c in accepted], start=start)
     pieces: list[str] = []
     position = 0
-    number = start
-    for match in _GARBLED_CITATION.finditer(text):
-        marker = match.group("marker") or match.group("trailing")
-        punct = match.group("punct") if match.group("marker") else match.group("punct_first")
-        at_end = match.end() == len(text) or text[match.end()] == "\n"
-        if match.group("marker") and not looks_like_citation(marker, match.group("space"), punct, at_end):
-            continue
-        if _WELL_FORMED.fullmatch(marker):
-            continue
-        number = _resynchronised(number, marker)
-        preceding = _strip_glued_letter(text[position : match.start()], marker, vocabulary)
-        reference = "" if drop else f"[{number}]"
-        ending = {"|": ".", "": "." if at_end else ". "}.get(punct, punct)
-        pieces.append(preceding + reference + ending)
-        position = match.end()
-        count += 1
-        number += 1
+    for candidate, number in zip(accepted, numbers):
+        preceding = text[position : candidate.start - len(candidate.glued)]
+        at_end = candidate.end == len(text) or text[candidate.end] == "\n"
+        ending = {"|": ".", "": "." if at_end else ". "}.get(candidate.punct, candidate.punct)
+        pieces.append(preceding + ("" if drop else f"[{number}]") + ending)
+        position = candidate.end
     pieces.append(text[position:])
-    return "".join(pieces), count
+    return "".join(pieces), len(accepted)
 
 
-def _resynchronised(expected: int, marker: str) -> int:
-    """The number a marker stands for: the digit OCR kept, if it is a little ahead of the count."""
-    digits = re.findall(r"(\d+)\]", marker)  # a digit right before "]" is the tail of a real "[n]"
-    if digits and expected < int(digits[0]) <= expected + MAX_DIGIT_JUMP:
-        return int(digits[0])
-    return expected
+def _candidates(text: str, vocabulary: Counter[str]):
+    for match in _CANDIDATE.finditer(text):
+        marker = match.group("marker") or match.group("trailing")
+        before = text[max(0, match.start() - 40) : match.start()]
+        if _WELL_FORMED.fullmatch(marker) or _OPENS_IN_WORD.search(before) or not _LETTER_WORD.search(before):
+            continue
+        punct = match.group("punct") if match.group("marker") else match.group("punct_first")
+        at_line_end = match.end() == len(text) or text[match.end()] == "\n"
+        strength = _strength(marker, text, match.start(), bool(match.group("space")), punct or "", at_line_end)
+        if strength is None:
+            continue
+        glued = _glued_suffix(before, vocabulary)
+        digits = "".join(re.findall(r"\d", glued.replace("l", "1").replace("I", "1") + marker))
+        yield Candidate(match.start(), match.end(), marker, punct or "", strength, glued, digits)
 
 
-def _strip_glued_letter(preceding: str, marker: str, vocabulary: Counter[str]) -> str:
-    """'naturel®': the 'l' is the superscript's bracket when 'nature' is a word and 'naturel' not."""
+def _strength(marker: str, text: str, position: int, spaced: bool, punct: str, at_line_end: bool) -> str | None:
+    """How sure a glued run is a superscript; None when it reads as ordinary punctuation."""
+    if _STRONG_SIGNS & set(marker) or len(marker) >= 3 or (len(marker) == 2 and "!" in marker):
+        return "strong"
+    if "?" in marker or not (punct or at_line_end):
+        return None  # a question, or a quote or bracket closing inside a sentence
+    if marker[0] in ")" + "".join(_QUOTES) and _closes_nothing(marker[0], text, position):
+        return "strong" if spaced and marker[0] in "'’" else "closer"
+    if marker == "!" and (punct or _long_sentence(text, position)):
+        return "weak"  # "games!," and "considerations!" ending a line; "Yes! Fun? No!" stays
+    if marker in ("‘", "'", "’") or (spaced and marker[0] in "'’"):
+        return "weak"
+    return None
+
+
+def _long_sentence(text: str, position: int) -> bool:
+    """Exclamations are short ("Don't skimp!"); a citation ends a sentence of some length."""
+    sentence = re.split(r"[.!?:]\s", text[max(0, position - 300) : position])[-1]
+    return len(sentence.split()) >= MIN_WORDS_BEFORE_LONE_MARK
+
+
+def _closes_nothing(closer: str, text: str, position: int) -> bool:
+    """A ")" or quote with no opener earlier in its paragraph is OCR's reading of a bracket."""
+    window_start = max(0, position - PARAGRAPH_WINDOW)
+    paragraph = text[text.rfind("\n", window_start, position) + 1 or window_start : position]
+    if closer == ")":
+        return paragraph.count("(") <= paragraph.count(")")
+    if closer in "'’":
+        return not re.search(r"(?<!\w)['‘]", paragraph)  # apostrophes inside words do not open
+    return sum(paragraph.count(q) for q in "\"“”") % 2 == 0
+
+
+def _glued_suffix(preceding: str, vocabulary: Counter[str]) -> str:
+    """'naturel®', 'coursel4!?': the tail is the superscript's bracket or digits when the
+    word without it is one the document uses and the word with it is not."""
     word_match = _WORD_BEFORE.search(preceding)
-    if not word_match or not _STRONG_SIGNS & set(marker):
-        return preceding
+    if not word_match:
+        return ""
     word = word_match.group(1)
-    if len(word) > 3 and word[-1] in "lI1":
-        stem = word[:-1].lower()
-        if vocabulary[stem] >= 1 and vocabulary[word.lower()] <= 1:
-            return preceding[:-1]
-    return preceding
+    suffix = _GLUED_SUFFIX.search(word)
+    if not suffix:
+        return ""
+    stem = word[: suffix.start()].lower()
+    if suffix.group("unmistakable") or (vocabulary[stem] >= 1 and vocabulary[word.lower()] <= 1):
+        return suffix.group(0)
+    return ""
