@@ -49,3 +49,22 @@ def test_text_metadata_uses_the_url_slug_to_pick_among_headline_lines():
     assert text_metadata(blocks).title == "Community Garden Opens Its Gates Today"
     with_url = text_metadata(blocks, url="https://news.example/2024/05/river-otters-return-valley")
     assert with_url.title == "River Otters Return to the Valley"
+
+
+def test_text_metadata_takes_a_short_headline_the_url_names_and_one_below_a_kept_notice():
+    blocks = [
+        Block("Menu", features={"words": 1}),
+        Block("Vibe Coding", features={"words": 2}),
+        Block("Posts about writing software by talking to a model, collected in one place.", label="body",
+              features={"words": 14}),
+    ]
+    assert text_metadata(blocks).title is None  # two words are a menu entry unless something vouches for them
+    assert text_metadata(blocks, url="https://blog.example/topics/vibe-coding/").title == "Vibe Coding"
+    notice_first = [
+        Block("We use cookies to improve this site and to show you offers you may like.", label="body",
+              features={"words": 15}),
+        Block("Reliable Music Lesson Reviews", label="boilerplate", features={"words": 4}),
+        Block("Finding a reliable music teacher is hard, but these reviews from our students help.", label="body",
+              features={"words": 14}),
+    ]
+    assert text_metadata(notice_first).title == "Reliable Music Lesson Reviews"

@@ -10,12 +10,17 @@ from ..model import Block
 from .dates import find_date
 
 TITLE_LOOKBACK_BLOCKS = 80  # headlines sit before the first paragraph, after menus that may be long
+TITLE_LOOKAHEAD_BLOCKS = 10  # ...or just after it, when a standfirst or notice was kept first
+BELOW_ARTICLE_START_COST = 10  # extra distance for a headline below the first kept block
 DATE_LOOKAHEAD_BLOCKS = 15  # a dateline may sit under a standfirst, a byline and a share bar
 DATE_LOOKBACK_BLOCKS = 30  # when no date sits under the headline, look this far above the article
 HEADLINE_DISTANCE_COST = 0.15  # per candidate line between a headline and the article
+HEADLINE_DISTANCE_CAP = 15  # beyond this, a line's words decide, not how far up it sits
+CAPITALIZED_WEIGHT = 0.5  # Title Case is a headline's habit, not its rule
 TOPIC_WEIGHT = 2.0  # a headline whose words the article uses beats a nearer menu line
 TOPIC_BLOCKS = 20  # the article's opening, where a headline's words come back
 SLUG_WEIGHT = 3.0  # a line whose words the URL's slug repeats is the headline the URL was made from
+SLUG_BACKED_SHARE = 0.5  # a line this much made of the slug's words is a candidate whatever its shape
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 30
 PUBLISHER_MAX_WORDS = 6
 
@@ -31,6 +36,7 @@ _NOT_A_HEADLINE = re.compile(
     r"advertisement|photo|image|video)\b",
     re.I,
 )
+_PLACEHOLDER = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[hero-image]": an image's alt text as lynx shows it
 _WORDS = re.compile(r"\w+")
 _URL_NOISE = frozenset("html htm php aspx index amp www blog blogs news article articles post posts products product category".split())
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,6}$", re.I)
@@ -51,7 +57,13 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     first_kept = next((i for i, block in enumerate(blocks) if block.kept), len(blocks))
     before = blocks[max(0, first_kept - TITLE_LOOKBACK_BLOCKS) : first_kept]
     slug_words = url_slug_words(url)
-    candidates = [block for block in before if _is_title_candidate(block)]
+    above = [block for block in before if _is_title_candidate(block, slug_words)]
+    below = [
+        block for block in blocks[first_kept : first_kept + TITLE_LOOKAHEAD_BLOCKS]
+        if block.label != "body" and _is_title_candidate(block, slug_words)
+    ]
+    candidates = [(block, len(above) - index) for index, block in enumerate(above)]
+    candidates += [(block, index + 1 + BELOW_ARTICLE_START_COST) for index, block in enumerate(below)]
     opening = [b.text for b in blocks[first_kept : first_kept + TOPIC_BLOCKS] if b.kept]
     article_words = set(_WORDS.findall(" ".join(opening).lower()))
     title, source = _title_and_publisher(candidates, article_words, slug_words)
@@ -71,10 +83,15 @@ def _first_date(blocks: list[Block]) -> str | None:
     return next((date for date in (find_date(block.text) for block in blocks) if date), None)
 
 
-def _is_title_candidate(block: Block) -> bool:
+def _is_title_candidate(block: Block, slug_words: set[str] = frozenset()) -> bool:
     features = block.features
     if features.get("bullet") or features.get("phrase_label") or features.get("section_marker"):
         return False
+    if _PLACEHOLDER.match(block.text):
+        return False
+    words = features.get("words", len(block.text.split()))
+    if slug_words and _shared_words(block.text, slug_words) >= SLUG_BACKED_SHARE and 0 < words <= TITLE_MAX_WORDS:
+        return not (features.get("date_line") or features.get("counter"))  # the URL vouches for its shape
     if features.get("date_line") or features.get("counter") or _BYLINE.match(block.text.strip()):
         return False
     if _NOT_A_HEADLINE.search(block.text):
@@ -97,9 +114,9 @@ def headline_score(block: Block, distance: int) -> float:
     """
     words = block.text.split()
     capitalized = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit()) / len(words)
-    shape = (1.0 if capitalized >= 0.5 else 0.0) + (1.0 if 4 <= len(words) <= 16 else 0.0)
+    shape = (CAPITALIZED_WEIGHT if capitalized >= 0.5 else 0.0) + (1.0 if 4 <= len(words) <= 16 else 0.0)
     shape -= 1.0 if block.text.rstrip().endswith(":") else 0.0
-    return shape - HEADLINE_DISTANCE_COST * distance
+    return shape - HEADLINE_DISTANCE_COST * min(distance, HEADLINE_DISTANCE_CAP)
 
 
 def url_slug_words(url: str | None) -> set[str]:
@@ -115,10 +132,12 @@ def url_slug_words(url: str | None) -> set[str]:
 
 
 def _title_and_publisher(
-    candidates: list[Block], article_words: set[str], slug_words: set[str] = frozenset()
+    candidates: list[tuple[Block, int]], article_words: set[str], slug_words: set[str] = frozenset()
 ) -> tuple[str | None, str | None]:
-    """A 'Headline – Publisher' line wins; else the headline nearest the article."""
-    for block in candidates:
+    """A 'Headline – Publisher' line wins; else the headline nearest the article.
+
+    `candidates` pairs each line with its distance, in candidate lines, from the article's start."""
+    for block, _distance in candidates:
         parts = _TITLE_SEPARATOR.split(block.text.strip())
         if len(parts) < 2:
             continue
@@ -128,11 +147,11 @@ def _title_and_publisher(
     if not candidates:
         return None, None
     scored = [
-        (headline_score(block, len(candidates) - index) + TOPIC_WEIGHT * _shared_words(block.text, article_words)
+        (headline_score(block, distance) + TOPIC_WEIGHT * _shared_words(block.text, article_words)
          + SLUG_WEIGHT * _shared_words(block.text, slug_words), index)
-        for index, block in enumerate(candidates)
+        for index, (block, distance) in enumerate(candidates)
     ]
-    return candidates[max(scored)[1]].text.strip(), None
+    return candidates[max(scored)[1]][0].text.strip(), None
 
 
 def _is_publisher_name(text: str) -> bool:
