@@ -68,3 +68,15 @@ def test_text_metadata_takes_a_short_headline_the_url_names_and_one_below_a_kept
               features={"words": 14}),
     ]
     assert text_metadata(notice_first).title == "Reliable Music Lesson Reviews"
+
+
+def test_text_metadata_finds_a_publication_date_the_page_names_far_from_the_headline():
+    blocks = [Block("River Otters Return to the Valley", features={"words": 6})]
+    blocks += [Block(f"Menu entry {n}", label="nav", features={"words": 3}) for n in range(40)]
+    blocks += [Block("The town council met on Monday to discuss the budget for the coming year.", label="body",
+                     features={"words": 14})]
+    blocks += [Block(f"Related story {n}", label="related", features={"words": 3}) for n in range(40)]
+    blocks += [Block("Published: 23.07.2025", features={"words": 3})]
+    assert text_metadata(blocks).date == "2025-07-23"
+    blocks[-1] = Block("Last reviewed 23.07.2025", features={"words": 3})
+    assert text_metadata(blocks).date is None  # an uncued date that far away says nothing

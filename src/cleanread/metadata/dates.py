@@ -20,11 +20,13 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_DATE_PATTERNS = [
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+_YEAR_HINT = re.compile(r"(?:19|20)\d{2}")  # no year, no date: most blocks stop here
+_DATE_PATTERNS = [  # a year may run into the next word ("June 29, 2020November"): (?!\d), not \b
+    re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),  # "calendarApr 16, 2024"
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}(?!\d)", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b"),
+    re.compile(r"(?<![\d.,/])(?P<first>\d{1,2})(?P<separator>[./-])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?!\d)"),
 ]
 
 
@@ -39,7 +41,17 @@ def find_date(text: str, *, today: dt.date | None = None) -> str | None:
     '2021-07-04'
     >>> find_date("The year 2030-01-01 is ahead", today=dt.date(2026, 1, 1)) is None
     True
+
+    Day and month written as numbers: a part over 12 settles the order; otherwise "." is
+    the day-first habit and "/" the month-first one, and "-" says nothing.
+
+    >>> find_date("23.07.2025 · 6 min read"), find_date("03/01/2017 by Agnes"), find_date("11-29-2024, 09:05")
+    ('2025-07-23', '2017-03-01', '2024-11-29')
+    >>> find_date("calendarApr 16, 2024"), find_date("03-01-2017")
+    ('2024-04-16', None)
     """
+    if not _YEAR_HINT.search(text):
+        return None
     earliest = None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
@@ -58,10 +70,19 @@ def normalize_date(value: str | None, *, today: dt.date | None = None) -> str | 
 
 
 def _to_date(match: re.Match[str], today: dt.date) -> dt.date | None:
-    month = match.group("month")
-    month_number = _MONTHS.get(month.lower().rstrip(".")) if not month.isdigit() else int(month)
+    if "first" in match.re.groupindex:
+        first, second = int(match.group("first")), int(match.group("second"))
+        habit = {".": "day-first", "/": "month-first"}.get(match.group("separator"))  # "-" has none
+        day_first = first > 12 or (second <= 12 and habit == "day-first")
+        if first <= 12 and second <= 12 and habit is None:
+            return None
+        day, month = (first, second) if day_first else (second, first)
+    else:
+        name = match.group("month")
+        month = int(name) if name.isdigit() else _MONTHS.get(name.lower().rstrip("."), 0)
+        day = int(match.group("day"))
     try:
-        date = dt.date(int(match.group("year")), month_number or 0, int(match.group("day")))
+        date = dt.date(int(match.group("year")), month, day)
     except ValueError:
         return None
     return date if EARLIEST_YEAR <= date.year and date <= today else None

@@ -36,6 +36,8 @@ _NOT_A_HEADLINE = re.compile(
     r"advertisement|photo|image|video)\b",
     re.I,
 )
+_DATE_CUE = re.compile(r"\b(published|posted|written|asked)\b", re.I)
+CUED_DATE_MAX_WORDS = 20
 _PLACEHOLDER = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[hero-image]": an image's alt text as lynx shows it
 _WORDS = re.compile(r"\w+")
 _URL_NOISE = frozenset("html htm php aspx index amp www blog blogs news article articles post posts products product category".split())
@@ -73,7 +75,7 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     return TextMetadata(
         title=title,
         source=source,
-        date=_first_date(near_title) or _first_date(around_start),
+        date=_first_date(near_title) or _first_date(around_start) or _cued_date(blocks),
         author=_byline_author(near_title),
         site=_site_name(blocks),
     )
@@ -81,6 +83,12 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
 
 def _first_date(blocks: list[Block]) -> str | None:
     return next((date for date in (find_date(block.text) for block in blocks) if date), None)
+
+
+def _cued_date(blocks: list[Block]) -> str | None:
+    """A date the page itself calls the publication date ("Published: Nov. 19, 2025"), wherever it sits."""
+    cued = (b for b in blocks if b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and _DATE_CUE.search(b.text))
+    return _first_date(list(cued))
 
 
 def _is_title_candidate(block: Block, slug_words: set[str] = frozenset()) -> bool:
