@@ -22,7 +22,7 @@ from .dates import find_date, normalize_date
 from .text import TextMetadata
 
 HEADLINE_MAX_WORDS = 40
-AGREEMENT = 0.5  # share of a headline's words the <title> or og:title must repeat
+AGREEMENT = 0.7  # share of a headline's words the <title> or og:title must repeat; below it the <title> speaks
 NEAR_HEADLINE_ELEMENTS = 60  # elements after the headline searched for its date and byline
 SHORT_TEXT_CHARS = 120  # a dateline or byline; longer text is prose that may quote other dates
 PROSE_WORDS = 40  # the article has begun: dates below here belong to something else
@@ -167,10 +167,11 @@ def _names_site(text: str, site_words: set[str]) -> bool:
 
 
 def _headline(tree, evidence: PageEvidence, site_words: set[str]) -> lxml_html.HtmlElement | None:
-    """The page's visible headline: the first H1 that the <title> or og:title echoes, else, on an
-    article page, its only H1."""
+    """The page's visible headline: the first H1 that the <title> or og:title echoes (or that holds
+    every word of a shortened <title>), else, on an article page, its only H1."""
     reference = _content_words(f"{evidence.title_tag or ''} {evidence.og_title or ''} "
                                f"{jsonld.first_text(evidence.works, 'headline', 'name') or ''}")
+    short_title = _content_words(_title_tag(evidence, site_words)) - site_words
     headlines = [h for h in tree.iter("h1") if visible_text(h) and not _in_chrome(h)]
     candidates = []
     for element in headlines:
@@ -180,8 +181,8 @@ def _headline(tree, evidence: PageEvidence, site_words: set[str]) -> lxml_html.H
             continue
         if len(words) <= 3 and _names_site(text, site_words):
             continue
-        if len(words & reference) / len(words) >= AGREEMENT:
-            return element
+        if len(words & reference) / len(words) >= AGREEMENT or (short_title and short_title <= words):
+            return element  # echoed, or the <title> is a shortened headline
         candidates.append(element)
     article = jsonld.is_article(evidence.works) or (evidence.og_type or "").lower() == "article"
     if article and len(candidates) == 1 and len(headlines) == 1 and len(visible_text(candidates[0]).split()) >= 3:
