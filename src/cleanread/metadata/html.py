@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import ftfy
+import ftfy.fixes
 from lxml import html as lxml_html
 
 from . import jsonld
@@ -98,8 +99,13 @@ def html_metadata(evidence: PageEvidence, found: dict[str, Any], *, url: str | N
 
 
 def _readable(value: str | None) -> str | None:
-    """Mojibake in a page's metadata ("Investorâ€™s") undone; nothing else about the text changed."""
-    return ftfy.fix_encoding(value) if value else None
+    """Mojibake ("Investorâ€™s") and entities escaped twice ("Maria &amp; Katerina") undone;
+    nothing else about the text changed.
+
+    >>> _readable("Maria &amp; Katerina"), _readable("AT&T")
+    ('Maria & Katerina', 'AT&T')
+    """
+    return ftfy.fixes.unescape_html(ftfy.fix_encoding(value)) if value else None
 
 
 def _meta_tags(tree: lxml_html.HtmlElement) -> tuple[dict[str, str], list[str]]:
