@@ -71,19 +71,26 @@ def citation_markers(text: str, *, start: int = 1, drop: bool = False) -> tuple[
     >>> citation_markers("cultures'™ . More", drop=True)
     ('cultures. More', 1)
 
-    Once a document shows unmistakable markers, lone ones count too:
+    Once a document shows unmistakable markers, lone ones count too; a lone "!" inside a line
+    only when the numbers OCR kept say a marker is missing there:
 
     >>> citation_markers("did!!! So it!*!, Then it!®. Then games!, Now time\\"), And ends (here), Done")
     ('did[1]. So it[2], Then it[3]. Then games[4], Now time[5], And ends (here), Done', 5)
+    >>> citation_markers("did!!! So it!*!, Then it!®. Then cards! In so on!5!. And on!6!.")[0]
+    'did[1]. So it[2], Then it[3]. Then cards[4]. In so on[5]. And on[6].'
+    >>> citation_markers("did!!! So it!*!, Then it!®. Wow! Then so on!4!. And on!5!.")[0]
+    'did[1]. So it[2], Then it[3]. Wow! Then so on[4]. And on[5].'
     """
     vocabulary = Counter(word.lower() for word in re.findall(r"\w+", text))
     candidates = [c for c in _candidates(text, vocabulary)]
     strong = sum(c.strength == "strong" for c in candidates)
-    accepted = [c for c in candidates if c.strength == "strong" or strong >= MIN_STRONG_FOR_EVIDENCE]
-    numbers = sequential_numbers([c.digits for c in accepted], start=start)
+    pool = [c for c in candidates if c.strength == "strong" or strong >= MIN_STRONG_FOR_EVIDENCE]
+    numbers = sequential_numbers([c.digits for c in pool], start=start,
+                                 optional=[c.strength == "optional" for c in pool])
+    accepted = [(c, n) for c, n in zip(pool, numbers) if n is not None]
     pieces: list[str] = []
     position = 0
-    for candidate, number in zip(accepted, numbers):
+    for candidate, number in accepted:
         preceding = text[position : candidate.start - len(candidate.glued)]
         at_end = candidate.end == len(text) or text[candidate.end] == "\n"
         ending = {"|": ".", "": "." if at_end else ". "}.get(candidate.punct, candidate.punct)
@@ -105,7 +112,7 @@ def _candidates(text: str, vocabulary: Counter[str]):
         if strength is None:
             continue
         glued = _glued_suffix(before, vocabulary)
-        digits = "".join(re.findall(r"\d", glued.replace("l", "1").replace("I", "1") + marker))
+        digits = "".join(re.findall(r"\d", glued + marker))  # a glued "l" is as often the "[" as a 1
         yield Candidate(match.start(), match.end(), marker, punct or "", strength, glued, digits)
 
 
@@ -113,15 +120,17 @@ def _strength(marker: str, text: str, position: int, spaced: bool, punct: str, a
     """How sure a glued run is a superscript; None when it reads as ordinary punctuation."""
     if _STRONG_SIGNS & set(marker) or len(marker) >= 3 or (len(marker) == 2 and "!" in marker):
         return "strong"
-    if "?" in marker or not (punct or at_line_end):
-        return None  # a question, or a quote or bracket closing inside a sentence
+    if "?" in marker:
+        return None  # a question
+    if not (punct or at_line_end):  # "cards! In", "wrap! Covering": a citation or an exclamation
+        return "optional" if marker == "!" else None
     if marker[0] in ")" + "".join(_QUOTES) and _closes_nothing(marker[0], text, position):
         return "strong" if spaced and marker[0] in "'’" else "closer"
     if marker == "!" and (punct or _long_sentence(text, position)):
         return "weak"  # "games!," and "considerations!" ending a line; "Yes! Fun? No!" stays
     if marker in ("‘", "'", "’") or (spaced and marker[0] in "'’"):
         return "weak"
-    return None
+    return "optional" if marker == "!" else None
 
 
 def _long_sentence(text: str, position: int) -> bool:
