@@ -63,3 +63,27 @@ def test_captions_fixed_and_figure_and_table_residue_removed(paper):
 
 def test_repairs_are_reported(paper):
     assert any(step.startswith("citation_markers") for step in paper.repairs)
+
+
+def _two_page_paper(title_lines: list[str]) -> str:
+    prose = ("The survey covered forty river towns and asked how each one kept its water clean over the "
+             "last decade, which methods worked, and what they cost the people who paid for them.")
+    page = "\n".join([prose[i:i + 70] for i in range(0, len(prose), 70)])
+    return "\n\n".join([
+        "Journal of River Studies", "Vol. 12", *title_lines,
+        "Abstract: We compare how river towns keep their water clean and what it costs them.",
+        "1. Introduction", page, "1",
+        "Journal of River Studies", "Vol. 12", "2. Methods", page, "2",
+    ])
+
+
+@pytest.mark.parametrize("title_lines", [
+    ["Clean Water in River Towns: A Survey", "Ann Lee, Bo Chan"],
+    ["Clean Water in River Towns: A Survey? Ann Lee, Bo Chan"],  # OCR lost the line break
+])
+def test_front_matter_gives_title_authors_and_the_journal_of_the_running_header(title_lines):
+    document = cleanread.extract(_two_page_paper(title_lines), kind="pdf-text")
+    assert document.title.startswith("Clean Water in River Towns: A Survey")
+    assert document.author == "Ann Lee, Bo Chan"
+    assert document.source == "Journal of River Studies"
+    assert "Journal of River Studies" not in document.text
