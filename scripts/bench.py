@@ -161,7 +161,8 @@ def breakdowns(dataset: str, docs: list, per_doc: dict) -> dict:
             "renderer_date": by_group(docs, per_doc, "meta_date"),
         }
     if dataset == "pdftext":
-        keys = ("cer", "wer", "paragraph_start_f1", "citation_f1", "garbage_rate", "page_number_lines")
+        keys = ("cer", "wer", "paragraph_start_f1", "citation_f1", "garbage_rate", "page_number_lines",
+                "meta_title", "meta_author")
         return {key: by_group(docs, per_doc, key) for key in keys}
     return {}
 

@@ -120,9 +120,18 @@ def _pdftext(root: Path) -> list[BenchDoc]:
             docs.append(BenchDoc(
                 dataset="pdftext", doc_id=f"{row['id']}/{row['variant']}", input_kind="pdf-text",
                 path=str(folder / row["noisy"]), group=row["variant"],
-                gold_text=(folder / row["gold"]).read_text(encoding="utf-8"), gold={"layout": row.get("layout")},
+                gold_text=(gold := (folder / row["gold"]).read_text(encoding="utf-8")),
+                gold={"layout": row.get("layout"), **_pdf_front_matter(gold)},
             ))
     return docs
+
+
+def _pdf_front_matter(gold_text: str) -> dict[str, str]:
+    """The gold policy puts the title, then the author line, before "Abstract:"."""
+    lines = [line.strip() for line in gold_text.split("\n") if line.strip()]
+    if len(lines) < 3 or not lines[2].lower().startswith("abstract"):
+        return {}
+    return {"title": lines[0], "author": lines[1]}
 
 
 NEWS_SEED = "004_9cb41961028a7a46.txt"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 PDF_METRICS = [("cer", "CER ↓"), ("wer", "WER ↓"), ("paragraph_start_f1", "para-start F1"),
-               ("citation_f1", "citation F1"), ("garbage_rate", "garbage rate ↓"), ("page_number_lines", "page-no. lines ↓")]
+               ("citation_f1", "citation F1"), ("garbage_rate", "garbage rate ↓"), ("page_number_lines", "page-no. lines ↓"),
+               ("meta_title", "title"), ("meta_author", "author")]
 
 
 def _fmt(value: Any, digits: int = 3) -> str:
@@ -120,7 +121,8 @@ def _webtext(data: dict[str, Any]) -> list[str]:
 
 def _pdftext(data: dict[str, Any]) -> list[str]:
     lines = [f"## PDF-derived text ({data['doc_count']} extractions)", "",
-             "Against the gold repairs; ↓ marks figures where lower is better.", ""]
+             "Against the gold repairs; ↓ marks figures where lower is better. Title and author: accuracy against the "
+             "gold's first two lines (its title and author line), as for the web pages.", ""]
     rows = []
     for name, value in data["systems"].items():
         for variant in sorted(value["groups"].get("cer", {})):

@@ -23,6 +23,7 @@ def score_document(doc: BenchDoc, output: dict[str, Any]) -> dict[str, Any]:
     scores: dict[str, Any] = {"word_p": precision, "word_r": recall, "word_f1": f1}
     if doc.dataset == "pdftext":
         scores.update(repair_scores(text, doc.gold_text))
+        scores.update({f"meta_{k}": v for k, v in metadata_scores(output, doc.gold).items()})
         return scores
     scores["shingle"] = shingle_counts(text, doc.gold_text)
     found, leaked = snippet_rates(text, doc.gold.get("with") or [], doc.gold.get("without") or [])
