@@ -51,3 +51,32 @@ def test_further_runs_in_the_same_section_are_kept_but_not_behind_a_wall():
     assert densest_runs(walled) == [(0, 0)]
     faint = [block(100), *gap, block(10)]
     assert densest_runs(faint) == [(0, 0)]
+
+
+def _labels(dump_lines: list[str]) -> list[tuple[str, str]]:
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join(dump_lines))))
+    return [(block.text, block.label) for block in blocks]
+
+
+def test_comments_open_at_a_titled_count_or_at_stamped_comment_headers():
+    prose = [PROSE, PROSE.replace("Tuesday", "Friday"), PROSE.replace("library", "museum")]
+    comment = "I think the roof should have been finished first, because the rain will ruin the new shelves anyway."
+    for opening in (["12 responses to “The new library opens in the spring after all the delays”"],
+                    ["reader42 says:", "November 19, 2019 at 6:34 am"]):
+        labels = dict(_labels([*prose, "Share this:", "Click to share on Facebook (Opens in new window)",
+                               *opening, comment, "jo_b says:", "November 19, 2019 at 7:02 am", comment.upper()]))
+        assert labels[comment] == "comments", opening
+        assert labels["Click to share on Facebook (Opens in new window)"] == "share"
+        assert labels[PROSE] == "body"
+
+
+def test_the_article_resumes_after_a_related_box_but_not_after_comments():
+    first = [PROSE, PROSE.replace("Tuesday", "Friday")]
+    rest = [PROSE.replace("library", "museum") + " " + PROSE, PROSE.replace("committee", "council") + " " + PROSE]
+    box = ["More from UK", "Prince opens a bridge in the north", "Lottery winner buys a castle"]
+    labels = _labels([*first, *box, *rest, "More stories", "Next article Kidnapped cat found"])
+    kept = [text for text, label in labels if label == "body"]
+    assert kept == first + rest
+    assert dict(labels)["Prince opens a bridge in the north"] == "related"
+    after_comments = dict(_labels([*first, "Comments", *rest]))
+    assert after_comments[rest[0]] == "comments"

@@ -15,6 +15,7 @@ from .score import normalized
 
 HEADING_MAX_WORDS = 16
 SECONDARY_RUN_SHARE = 0.25  # another run this dense is more of the main content (posts, entries)
+RESUMED_RUN_SHARE = 0.3  # prose behind a "related" box this dense (after weighting) is the article going on
 AFTER_SECTION_WEIGHT = 0.4  # prose after "Comments"/"Related" counts this much: it must be far denser to win
 LIST_ITEM_MIN_WORDS = 3
 _BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
@@ -77,7 +78,22 @@ def densest_runs(blocks: list[Block]) -> list[tuple[int, int]]:
         if found and found[0] >= SECONDARY_RUN_SHARE * best[0]:
             spans.append((found[1], found[2]))
             pending += [(low, found[1] - 1), (found[2] + 1, high)]
-    return sorted(spans)
+    return sorted(spans + _resumed_runs(blocks, scores, section_end, best[0]))
+
+
+def _resumed_runs(blocks: list[Block], scores: list[float], after: int, best_total: float) -> list[tuple[int, int]]:
+    """Prose behind a "More from UK" box: the article resuming, when it is nearly as dense as the
+    article itself (teaser lists are titles, not paragraphs). Never behind a comments marker."""
+    walls = [i for i in range(after + 1, len(scores)) if scores[i] == WALL] + [len(scores)]
+    runs = []
+    for wall, next_wall in zip(walls, walls[1:]):
+        if blocks[wall].features.get("section_marker") != "related":
+            break
+        found = best_run(scores, wall + 1, next_wall - 1) if wall + 1 < next_wall else None
+        if not found or found[0] < RESUMED_RUN_SHARE * best_total:
+            break
+        runs.append((found[1], found[2]))
+    return runs
 
 
 def classify_web_blocks(blocks: list[Block]) -> list[Block]:

@@ -66,20 +66,37 @@ SECTION_MARKERS: dict[str, tuple[str, ...]] = {
         "recent posts", "latest news", "latest posts", "you may also like", "you might also like",
         "more stories", "more from", "read next", "trending", "popular posts", "most popular",
         "previous post", "next post", "browse by category", "categories", "tags",
+        # the same headings on pages in Spanish, Portuguese, French, German, Italian and Dutch
+        "artículos relacionados", "noticias relacionadas", "entradas relacionadas", "te puede interesar",
+        "también te puede interesar", "quizás te interese", "posts relacionados", "artigos relacionados",
+        "você pode gostar", "você também pode gostar", "vous aimerez aussi",
+        "articles similaires", "articles liés", "sur le même sujet",
+        "ähnliche artikel", "verwandte artikel", "das könnte sie auch interessieren", "mehr zum thema",
+        "weitere artikel", "articoli correlati", "potrebbe interessarti", "ti potrebbe interessare",
+        "gerelateerde artikelen", "meer nieuws",
     ),
     "comments": (
         "comments", "leave a reply", "leave a comment", "post a comment", "add a comment",
-        "join the discussion", "responses",
+        "join the discussion", "responses", "deja un comentario", "deixe um comentário",
+        "laisser un commentaire", "kommentar schreiben", "lascia un commento", "laat een reactie achter",
     ),
 }
 _SHARE_RUN = re.compile(r"(share on \w+){2,}|^(share|tweet|pin|email)(\s*[|/·•]\s*\w+)+$", re.I)
+_SHARE_BUTTON = re.compile(
+    r"\b(share|post|pin|tweet|send|email)( this| it)? (on|to|via|with) (facebook|twitter|x|linkedin|pinterest|reddit|"
+    r"whatsapp|tumblr|telegram|pocket|a friend|email)\b|\bopens in (a )?new window\b"
+)
 MARKER_MAX_WORDS = 4  # "Top Rated Comments", "View all 12 comments"
+TITLED_MARKER_MAX_WORDS = 40
+COMMENT_HEADER_MAX_WORDS = 6
+_COMMENT_HEADER = re.compile(r"\s(says|said|wrote)\s*:\s*$", re.I)
 _COMMENT_WORDS = frozenset({"comment", "comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties"})
 _RELATED_PREFIXES = (
     "trending", "related", "recent", "popular", "more from", "more in", "more on", "latest", "also read",
     "read also", "read next", "recommended", "top stories", "editor s picks", "you may also", "you might also",
 )
 _NUMBERED_COMMENTS = re.compile(r"^\d+\s+(comments?|responses?|replies)$", re.I)
+_COMMENTS_ON = re.compile(r"^\d+\s+(comments?|responses?|replies|thoughts)\s+(to|on)\s", re.I)  # WordPress
 
 
 
@@ -102,8 +119,19 @@ def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> lis
     repeats = Counter(keys)
     for block, words, key in zip(blocks, words_per_block, keys):
         _add_features(block, words, key, repeats[key], stopwords)
+    _mark_comment_headers(blocks)
+    for block in blocks:
         block.features["class"], block.score = _context_free_class(block)
     return blocks
+
+
+def _mark_comment_headers(blocks: list[Block]) -> None:
+    """ "joetoronto says:" over a timestamp opens a comment, even where no "Comments" heading does."""
+    for index, block in enumerate(blocks):
+        if block.features["words"] <= COMMENT_HEADER_MAX_WORDS and _COMMENT_HEADER.search(block.text):
+            stamped = any(b.features["date_line"] for b in blocks[index + 1 : index + 3])
+            if stamped and not block.features["section_marker"]:
+                block.features["section_marker"] = "comments"
 
 
 def _add_features(block: Block, words: list[str], key: str, repeats: int, stopwords: frozenset[str]) -> None:
@@ -119,7 +147,7 @@ def _add_features(block: Block, words: list[str], key: str, repeats: int, stopwo
     features["date_line"] = short and bool(DATE_LINE.match(text))
     features["counter"] = count <= 2 and bool(_COUNTER.match(text))
     features["phrase_label"] = _phrase_label(key, text) if short else None
-    features["section_marker"] = _section_marker(key) if short else None
+    features["section_marker"] = _section_marker(key) if short else _titled_comments_marker(key, count)
     features["copyright"] = count <= 25 and has_copyright_mark(text, key)
 
 
@@ -145,11 +173,20 @@ def _phrase_index(phrases_by_label: dict[str, tuple[str, ...]]) -> dict[str, str
 def _phrase_label(key: str, text: str) -> str | None:
     if ("share" in key or key.startswith(("tweet", "pin", "email"))) and _SHARE_RUN.search(text):
         return "share"
+    if _SHARE_BUTTON.search(key):
+        return "share"  # "Click to share on Facebook (Opens in new window)"
     return _BOILERPLATE_INDEX.get(key)
+
+
+def _titled_comments_marker(key: str, count: int) -> str | None:
+    """ "34 responses to “A Headline Long Enough to Pass Twelve Words”" still opens the comments."""
+    return "comments" if count <= TITLED_MARKER_MAX_WORDS and _COMMENTS_ON.match(key) else None
 
 
 def _section_marker(key: str) -> str | None:
     marker = _SECTION_INDEX.get(key)
+    if marker is None and _COMMENTS_ON.match(key):
+        return "comments"  # "34 responses to “The Title”"
     if marker or key.count(" ") >= MARKER_MAX_WORDS:
         return marker
     if _NUMBERED_COMMENTS.match(key) or not _COMMENT_WORDS.isdisjoint(key.split()):
