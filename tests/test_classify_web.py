@@ -80,3 +80,10 @@ def test_the_article_resumes_after_a_related_box_but_not_after_comments():
     assert dict(labels)["Prince opens a bridge in the north"] == "related"
     after_comments = dict(_labels([*first, "Comments", *rest]))
     assert after_comments[rest[0]] == "comments"
+
+
+def test_a_paragraph_printed_three_times_is_a_teaser_not_the_article():
+    teaser = PROSE.replace("committee", "council") + " Read the full story on our site today."
+    labels = _labels([teaser, "Get short URL", PROSE, PROSE.replace("Tuesday", "Friday"), teaser, "Podcasts", teaser])
+    assert [label for text, label in labels if text == teaser] == ["boilerplate"] * 3
+    assert dict(labels)[PROSE] == "body"

@@ -20,6 +20,7 @@ NEARGOOD_MIN_STOPWORD_DENSITY = 0.15
 SHORT_PENALTY = -1.5  # what a short block costs a run of prose passing through it (webtext sample sweep)
 BAD_PENALTY = -4.0  # what a boilerplate block costs (webtext sample sweep)
 BOUNDARY_PENALTY = -40.0  # section markers ("Related Posts") that prose never runs through
+PROSE_REPEAT_LIMIT = 3  # a paragraph printed this often is a teaser or a widget; a pull quote appears twice
 SHORT_LINE_MAX_WORDS = 12  # longer blocks are never a date line, menu entry or section marker
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -233,7 +234,7 @@ def _bad_reasons(block: Block) -> list[str]:
         reasons.append("copyright line")
     if features["bullet"] and words <= 6 and not features["sentence_end"]:
         reasons.append("short bullet item")
-    if features["repeats"] > 1 and words < GOOD_MIN_WORDS:
+    if (features["repeats"] > 1 and words < GOOD_MIN_WORDS) or features["repeats"] >= PROSE_REPEAT_LIMIT:
         reasons.append(f"repeats {features['repeats']} times in the page")
     if features.get("template"):
         reasons.append("template: on other pages of this site in this run")
