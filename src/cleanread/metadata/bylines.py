@@ -21,11 +21,13 @@ _TRAILER = re.compile(
     r"\d+\s*min(?:ute)?s?\b|\|).*$",
     re.I,
 )
+_AFFILIATION_MARK = re.compile(r"(?<=[a-z])\d{1,2}(?:,\d{1,2})*(?=\s|,|;|$)")  # "Jennifer Huberty1"
 _BARE_BY = re.compile(r"^\s*(?:(?:written|posted|reviewed)\s+)?by\s*:?\s*$", re.I)
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|contributors?|byline|people|staff)/[\w.%-]+/?(?:$|[?#])", re.I)
 _NOT_A_NAME = re.compile(
     r"@|https?:|www\.|©|\b(?:privacy|cookies?|comments?|share|follow|subscribe|read more|newsletter|"
-    r"sign in|log in|view all|posts?|articles?|says|reply|members?|joined|messages)\b",
+    r"sign in|log in|view all|posts?|articles?|says|reply|members?|joined|messages|cite|citation|updated|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$)\b",
     re.I,
 )
 
@@ -39,8 +41,10 @@ def clean_author(text: str) -> str | None:
     'Bo Chan, Staff Writer'
     >>> clean_author("By AnthonyJanuary 4, 2026")
     'Anthony'
-    >>> clean_author("Share on Facebook") is None
-    True
+    >>> clean_author("Share on Facebook") is None, clean_author("Cite this Webpage"), clean_author("Updated March")
+    (True, None, None)
+    >>> clean_author("Jennifer Huberty1, Jeni Green2,3")
+    'Jennifer Huberty, Jeni Green'
     """
     text = " ".join(text.split())
     if _BARE_BY.match(text):
@@ -48,6 +52,7 @@ def clean_author(text: str) -> str | None:
     text = _BY_PREFIX.sub("", text)
     text = _TRAILER.sub("", text).strip(" ,;:-–—•·|")
     text = re.sub(r",?\s+on$", "", text)
+    text = _AFFILIATION_MARK.sub("", text)
     return text if _looks_like_names(text) else None
 
 
