@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import datasets as dataset_loader  # noqa: E402
 from benchlib.batch_scaling import run_batch_scaling  # noqa: E402
 from benchlib.runner import run_system, run_system_once_per_page, worker_main  # noqa: E402
-from benchlib.report import render_markdown  # noqa: E402
+from benchlib.report import PDF_METRICS, render_markdown  # noqa: E402
 from benchlib.scoring import by_group, score_document, summarize  # noqa: E402
 from benchlib.systems import SYSTEMS  # noqa: E402
 
@@ -161,9 +161,7 @@ def breakdowns(dataset: str, docs: list, per_doc: dict) -> dict:
             "renderer_date": by_group(docs, per_doc, "meta_date"),
         }
     if dataset == "pdftext":
-        keys = ("cer", "wer", "paragraph_start_f1", "citation_f1", "garbage_rate", "page_number_lines",
-                "meta_title", "meta_author")
-        return {key: by_group(docs, per_doc, key) for key in keys}
+        return {key: by_group(docs, per_doc, key) for key, _label in PDF_METRICS}
     return {}
 
 

@@ -148,7 +148,7 @@ def _add_features(block: Block, words: list[str], key: str, repeats: int, stopwo
     features["date_line"] = short and bool(DATE_LINE.match(text))
     features["counter"] = count <= 2 and bool(_COUNTER.match(text))
     features["phrase_label"] = _phrase_label(key, text) if short else None
-    features["section_marker"] = _section_marker(key) if short else _titled_comments_marker(key, count)
+    features["section_marker"] = (_section_marker(key) if short else None) or _titled_comments_marker(key, count)
     features["copyright"] = count <= 25 and has_copyright_mark(text, key)
 
 
@@ -186,8 +186,6 @@ def _titled_comments_marker(key: str, count: int) -> str | None:
 
 def _section_marker(key: str) -> str | None:
     marker = _SECTION_INDEX.get(key)
-    if marker is None and _COMMENTS_ON.match(key):
-        return "comments"  # "34 responses to “The Title”"
     if marker or key.count(" ") >= MARKER_MAX_WORDS:
         return marker
     if _NUMBERED_COMMENTS.match(key) or not _COMMENT_WORDS.isdisjoint(key.split()):

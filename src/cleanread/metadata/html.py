@@ -17,6 +17,7 @@ import ftfy
 import ftfy.fixes
 from lxml import html as lxml_html
 
+from ..segment.html import SKIPPED_TAGS
 from . import jsonld
 from .bylines import author_link, byline_near, clean_author
 from .dates import find_date, normalize_date
@@ -36,7 +37,6 @@ _CHROME = re.compile(r"(?:^|[\s_-])(?:site-?header|masthead|logo|brand|navbar|na
 _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
 _CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary"})
 _BREAKING_TAGS = frozenset("br p div li td th tr h1 h2 h3 h4 h5 h6 section article header footer ul ol dd dt".split())
-_SKIPPED = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
 @dataclass
@@ -77,9 +77,10 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
     )
     headline = _headline(tree, evidence, _site_words(evidence.host, evidence.site_name))
     if headline is not None:
+        near = list(_near(headline))
         evidence.headline = visible_text(headline)
-        evidence.shown_date = _shown_date(headline)
-        evidence.byline = byline_near(_near(headline), visible_text)
+        evidence.shown_date = _shown_date(near)
+        evidence.byline = byline_near(near, visible_text)
     return evidence
 
 
@@ -130,7 +131,7 @@ def visible_text(element: lxml_html.HtmlElement) -> str:
 
 def _collect_text(element, parts: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in _SKIPPED or not tag:
+    if tag in SKIPPED_TAGS or not tag:
         return
     breaking = tag in _BREAKING_TAGS
     if breaking:
@@ -178,10 +179,9 @@ def _headline(tree, evidence: PageEvidence, site_words: set[str]) -> lxml_html.H
     reference = _content_words(f"{evidence.title_tag or ''} {evidence.og_title or ''} "
                                f"{jsonld.first_text(evidence.works, 'headline', 'name') or ''}")
     short_title = _content_words(_title_tag(evidence, site_words)) - site_words
-    headlines = [h for h in tree.iter("h1") if visible_text(h) and not _in_chrome(h)]
+    headlines = [(h, text) for h in tree.iter("h1") if (text := visible_text(h)) and not _in_chrome(h)]
     candidates = []
-    for element in headlines:
-        text = visible_text(element)
+    for element, text in headlines:
         words = _content_words(text)
         if not words or len(text.split()) > HEADLINE_MAX_WORDS:
             continue
@@ -189,10 +189,10 @@ def _headline(tree, evidence: PageEvidence, site_words: set[str]) -> lxml_html.H
             continue
         if len(words & reference) / len(words) >= AGREEMENT or (short_title and short_title <= words):
             return element  # echoed, or the <title> is a shortened headline
-        candidates.append(element)
+        candidates.append((element, text))
     article = jsonld.is_article(evidence.works) or (evidence.og_type or "").lower() == "article"
-    if article and len(candidates) == 1 and len(headlines) == 1 and len(visible_text(candidates[0]).split()) >= 3:
-        return candidates[0]
+    if article and len(candidates) == 1 and len(headlines) == 1 and len(candidates[0][1].split()) >= 3:
+        return candidates[0][0]
     return None
 
 
@@ -225,10 +225,10 @@ def strip_site_name(title: str, site_words: set[str]) -> str:
     return title[first:last] if 0 <= first < last else title
 
 
-def _shown_date(headline: lxml_html.HtmlElement) -> str | None:
+def _shown_date(near: list[lxml_html.HtmlElement]) -> str | None:
     """The first <time> or short dated line under the headline, before the article's prose begins
     (dates inside the prose are about something else)."""
-    for element in _near(headline):
+    for element in near:
         if element.tag == "time":
             date = normalize_date(element.get("datetime")) or find_date(visible_text(element))
             if date:
@@ -245,13 +245,13 @@ def _shown_date(headline: lxml_html.HtmlElement) -> str | None:
 def _near(headline: lxml_html.HtmlElement):
     """Elements just after the headline in reading order, skipping scripts and styles."""
     for element in headline.xpath(f"following::*[position() <= {NEAR_HEADLINE_ELEMENTS}]"):
-        if isinstance(element.tag, str) and element.tag not in _SKIPPED and not _inside_skipped(element):
+        if isinstance(element.tag, str) and element.tag not in SKIPPED_TAGS and not _inside_skipped(element):
             yield element
 
 
 def _inside_skipped(element) -> bool:
     parent = element.getparent()
-    return parent is not None and parent.tag in _SKIPPED
+    return parent is not None and parent.tag in SKIPPED_TAGS
 
 
 def _stated_author(evidence: PageEvidence, found: dict[str, Any]) -> str | None:

@@ -25,17 +25,18 @@ def pdf_metadata(blocks: list[Block]) -> TextMetadata:
     """Title: the lines above the author line; author: a line of names before the abstract;
     source: the journal named by the running header; date: the first date in the front matter."""
     repeated = _repeated_lines(blocks)
-    front = [line for b in _front_matter(blocks) if not _is_furniture(b, repeated) for line in _lines(b.text)]
-    front = [part for line in front if line.lower() not in repeated for part in split_title_and_names(line)]
-    author_at = next((i for i in range(len(front) - 1, 0, -1) if looks_like_names(front[i])), None)
-    title = " ".join(front[:author_at] if author_at is not None else front[:1]) or None
+    front_blocks = _front_matter(blocks)
+    lines = [line for b in front_blocks if not _is_furniture(b, repeated) for line in _lines(b.text)]
+    lines = [part for line in lines if line.lower() not in repeated for part in split_title_and_names(line)]
+    author_at = next((i for i in range(len(lines) - 1, 0, -1) if looks_like_names(lines[i])), None)
+    title = " ".join(lines[:author_at] if author_at is not None else lines[:1]) or None
     if title and len(title.split()) > TITLE_MAX_WORDS:
         title = None
     return TextMetadata(
         title=title,
-        author=front[author_at] if author_at is not None else None,
-        source=_journal(_front_matter(blocks), repeated),
-        date=next((d for d in (find_date(b.text) for b in _front_matter(blocks)) if d), None),
+        author=lines[author_at] if author_at is not None else None,
+        source=_journal(front_blocks, repeated),
+        date=next((d for d in (find_date(b.text) for b in front_blocks) if d), None),
     )
 
 
@@ -82,8 +83,12 @@ def _front_matter(blocks: list[Block]) -> list[Block]:
     return front
 
 
+def _folded(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _lines(text: str) -> list[str]:
-    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    return [_folded(line) for line in text.split("\n") if line.strip()]
 
 
 def _repeated_lines(blocks: list[Block]) -> set[str]:
@@ -92,14 +97,14 @@ def _repeated_lines(blocks: list[Block]) -> set[str]:
     seen: dict[str, int] = {}
     for block in blocks:
         for line in block.text.split("\n"):
-            for cell in {" ".join(line.split()).lower()} | {" ".join(c.split()).lower() for c in _LAYOUT_GAP.split(line)}:
+            for cell in {_folded(line).lower()} | {_folded(c).lower() for c in _LAYOUT_GAP.split(line)}:
                 if cell and len(cell.split()) <= TITLE_MAX_WORDS:
                     seen[cell] = seen.get(cell, 0) + 1
     return {key for key, count in seen.items() if count > 1}
 
 
 def _is_furniture(block: Block, repeated: set[str]) -> bool:
-    return (block.label == model.PAGE_FURNITURE or " ".join(block.text.split()).lower() in repeated
+    return (block.label == model.PAGE_FURNITURE or _folded(block.text).lower() in repeated
             or bool(_VOLUME.match(block.text)) or not re.search(r"[^\W\d_]{2}", block.text))
 
 
@@ -107,7 +112,7 @@ def _journal(front: list[Block], repeated: set[str]) -> str | None:
     """The running header's words: the first repeated line above the title that is neither a page
     number nor a volume."""
     for block in front:
-        text = " ".join(block.text.split())
+        text = _folded(block.text)
         header = block.label == model.PAGE_FURNITURE or text.lower() in repeated
         if header and not _VOLUME.match(text) and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2:
             return text

@@ -22,7 +22,7 @@ from .numbering import sequential_numbers
 _MARKER_START = r"!'’‘?%™®¥\[\]|”“\"*°#>§()/{}¢"
 _MARKER_BODY = _MARKER_START + r"0-9lIJS_<"
 _STRONG_SIGNS = set("™®¥%[]|*°#>§/{}¢0123456789")
-_QUOTES = set("\"“”'‘’")
+_QUOTES = "\"“”'‘’"
 MIN_STRONG_FOR_EVIDENCE = 3  # unmistakable markers that make lone "!" and stray quotes count too
 MIN_WORDS_BEFORE_LONE_MARK = 8
 PARAGRAPH_WINDOW = 3000  # characters looked back for an opening quote or bracket
@@ -46,7 +46,8 @@ class Candidate:
     end: int
     marker: str
     punct: str
-    strength: str  # "strong", "closer" (unbalanced quote or bracket) or "weak"
+    strength: str  # "strong"; "weak", counted once the document shows strong ones; or "optional"
+    at_line_end: bool
     glued: str = ""  # letters OCR glued to the word that belong to the marker
     digits: str = ""  # digits OCR kept of the reference number
 
@@ -82,7 +83,7 @@ def citation_markers(text: str, *, start: int = 1, drop: bool = False) -> tuple[
     'did[1]. So it[2], Then it[3]. Wow! Then so on[4]. And on[5].'
     """
     vocabulary = Counter(word.lower() for word in re.findall(r"\w+", text))
-    candidates = [c for c in _candidates(text, vocabulary)]
+    candidates = list(_candidates(text, vocabulary))
     strong = sum(c.strength == "strong" for c in candidates)
     pool = [c for c in candidates if c.strength == "strong" or strong >= MIN_STRONG_FOR_EVIDENCE]
     numbers = sequential_numbers([c.digits for c in pool], start=start,
@@ -92,8 +93,7 @@ def citation_markers(text: str, *, start: int = 1, drop: bool = False) -> tuple[
     position = 0
     for candidate, number in accepted:
         preceding = text[position : candidate.start - len(candidate.glued)]
-        at_end = candidate.end == len(text) or text[candidate.end] == "\n"
-        ending = {"|": ".", "": "." if at_end else ". "}.get(candidate.punct, candidate.punct)
+        ending = {"|": ".", "": "." if candidate.at_line_end else ". "}.get(candidate.punct, candidate.punct)
         pieces.append(preceding + ("" if drop else f"[{number}]") + ending)
         position = candidate.end
     pieces.append(text[position:])
@@ -113,7 +113,7 @@ def _candidates(text: str, vocabulary: Counter[str]):
             continue
         glued = _glued_suffix(before, vocabulary)
         digits = "".join(re.findall(r"\d", glued + marker))  # a glued "l" is as often the "[" as a 1
-        yield Candidate(match.start(), match.end(), marker, punct or "", strength, glued, digits)
+        yield Candidate(match.start(), match.end(), marker, punct or "", strength, at_line_end, glued, digits)
 
 
 def _strength(marker: str, text: str, position: int, spaced: bool, punct: str, at_line_end: bool) -> str | None:
@@ -124,8 +124,8 @@ def _strength(marker: str, text: str, position: int, spaced: bool, punct: str, a
         return None  # a question
     if not (punct or at_line_end):  # "cards! In", "wrap! Covering": a citation or an exclamation
         return "optional" if marker == "!" else None
-    if marker[0] in ")" + "".join(_QUOTES) and _closes_nothing(marker[0], text, position):
-        return "strong" if spaced and marker[0] in "'’" else "closer"
+    if marker[0] in ")" + _QUOTES and _closes_nothing(marker[0], text, position):
+        return "strong" if spaced and marker[0] in "'’" else "weak"
     if marker == "!" and (punct or _long_sentence(text, position)):
         return "weak"  # "games!," and "considerations!" ending a line; "Yes! Fun? No!" stays
     if marker in ("‘", "'", "’") or (spaced and marker[0] in "'’"):
