@@ -307,31 +307,3 @@ def _label_short_run(blocks: list[Block], run: tuple[int, int]) -> None:
     ):
         block.label, block.score = model.HEADING, 1.0
         block.reasons.append("short line standing alone before a paragraph")
-
-
-HTML_NAV_LINK_DENSITY = 0.5  # mostly link text: a menu, not a paragraph
-
-
-def classify_html_blocks(dom_blocks: list[Block], main_blocks: list[Block], extractor: str) -> list[Block]:
-    """Main-content blocks where the page shows them, every other DOM block labelled and explained."""
-    main_keys = {normalized(block.text) for block in main_blocks}
-    main_text = " ".join(main_keys)
-    blocks: list[Block] = []
-    placed = False
-    for block in dom_blocks:
-        key = normalized(block.text)
-        if key in main_keys or (len(key) >= 30 and key in main_text):
-            if not placed:
-                blocks.extend(main_blocks)
-                placed = True
-            continue
-        link_density = block.features.get("link_density", 0.0)
-        block.label = model.NAV if link_density >= HTML_NAV_LINK_DENSITY else model.BOILERPLATE
-        block.score = -1.0
-        block.reasons.append(f"outside the main content chosen by {extractor}")
-        if link_density >= HTML_NAV_LINK_DENSITY:
-            block.reasons.append(f"link density {link_density:.2f}")
-        blocks.append(block)
-    if not placed:
-        blocks.extend(main_blocks)
-    return blocks

@@ -1,4 +1,4 @@
-"""The pipeline, top to bottom: decode → detect kind → segment → score → classify → repair → metadata.
+"""The pipeline, top to bottom: decode → detect kind → segment → score → classify (HTML: votes) → repair → metadata.
 
 `extract` runs it on one document; `extract_many` on a stream of inputs, turning every
 failure into an error result so that no input is lost.
@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .classify import classify_html_blocks, classify_pdf_blocks, classify_web_blocks
+from .classify import classify_pdf_blocks, classify_web_blocks
 from .decode import check_text, decode_bytes
 from .detect import check_kind, detect_kind
 from .errors import CleanreadError, ContentError
 from .limits import DEFAULT_LIMITS, Limits, split_long_lines
-from .extractors import main_content
+from .extractors import main_content, resiliparse_text
 from .metadata import (
     TextMetadata, detect_language, detect_prose_language, html_metadata, page_evidence, pdf_metadata, text_metadata,
 )
@@ -26,6 +26,7 @@ from .score import score_web_blocks
 from .segment.html import parse_html, segment_html
 from .segment.pdf import segment_pdf_text
 from .segment.text import segment_web_text
+from .votes import classify_html_blocks
 
 
 def extract(
@@ -74,8 +75,11 @@ def _extract_html(text: str, *, url: str | None, comments: bool, max_nodes: int)
     tree = parse_html(text, max_nodes=max_nodes)
     dom_blocks = segment_html(tree)
     evidence = page_evidence(tree, url=url)
+    language = detect_prose_language([block.text for block in dom_blocks])
+    dom_blocks = classify_web_blocks(score_web_blocks(dom_blocks, language=language))
+    second_opinion = resiliparse_text(tree)
     chosen = main_content(tree, text, url=url, comments=comments)
-    blocks = classify_html_blocks(dom_blocks, chosen.blocks, chosen.extractor)
+    blocks = classify_html_blocks(dom_blocks, chosen.blocks, chosen.extractor, second_opinion, comments=comments)
     metadata = html_metadata(evidence, chosen.metadata, url=url)
     return _document("html", blocks, metadata, url=url or chosen.metadata.get("url"))
 

@@ -18,6 +18,7 @@ BLOCK_TAGS = frozenset(
     "td th tr ul".split()
 )
 _START_TAG = re.compile(r"<[a-zA-Z]")
+CONTAINER_CHARS = 600  # the nearest boxes' names; deeper history only costs memory on hostile pages
 SKIPPED_TAGS = frozenset("script style noscript template svg head iframe object embed".split())
 
 
@@ -44,33 +45,41 @@ def _element_count(text: str) -> int:
 
 
 def segment_html(tree: lxml_html.HtmlElement) -> list[Block]:
-    """One block per block-level element that carries text of its own, in document order."""
+    """One block per block-level element that carries text of its own, in document order.
+
+    Each block notes its tag, link density and `container`: the tag, class and id names of the
+    element and its ancestors, where pages say what a box is ("comment", "cookie-banner", "figure").
+    """
     blocks = []
-    for element in _elements_outside_skipped(tree):
+    for element, container in _elements_outside_skipped(tree):
         if element.tag not in BLOCK_TAGS:
             continue
         text, link_chars = _own_text(element)
         text = " ".join(text.split())
         if text:
-            blocks.append(
-                Block(
-                    text=text,
-                    line=element.sourceline,
-                    features={"tag": element.tag, "link_density": link_chars / len(text), "words": len(text.split())},
-                )
-            )
+            features = {
+                "tag": element.tag,
+                "link_density": link_chars / len(text),
+                "words": len(text.split()),
+                "bullet": "•" if element.tag == "li" else None,
+                "container": container,
+            }
+            blocks.append(Block(text=text, line=element.sourceline, features=features))
     return blocks
 
 
 def _elements_outside_skipped(tree: lxml_html.HtmlElement):
-    """Elements in document order, not descending into scripts, styles and the like."""
-    stack = [tree]
+    """(element, tag, class and id names down to it) in document order, not descending into scripts,
+    styles and the like."""
+    stack = [(tree, "")]
     while stack:
-        element = stack.pop()
+        element, outer = stack.pop()
         if not isinstance(element.tag, str) or element.tag in SKIPPED_TAGS:
             continue
-        yield element
-        stack.extend(reversed(element))
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+        container = (f"{outer} {element.tag} {names.lower()}" if names else f"{outer} {element.tag}")[-CONTAINER_CHARS:]
+        yield element, container
+        stack.extend((child, container) for child in reversed(element))
 
 
 def _own_text(element: lxml_html.HtmlElement) -> tuple[str, int]:

@@ -1,0 +1,90 @@
+"""HTML: decide each DOM block by votes.
+
+trafilatura's choice (or readability's, when trafilatura found too little) stands. A block it left
+out comes back when two independent opinions keep it: cleanread's own block scorer (the same
+density-and-position model as for text dumps, run on the DOM's blocks) and resiliparse's
+main-content extraction, and only once the main content has begun. Blocks inside boxes that
+pages name as consent banners, sign-up forms, author bios, captions or galleries stay out, and
+comments and reviews unless comments were asked for; a block already kept is not kept twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import model
+from .model import Block
+from .score import normalized
+
+NAV_LINK_DENSITY = 0.5  # mostly link text: a menu, not a paragraph
+_ASIDE_BOX = re.compile(r"comment|review|rating")  # what readers wrote: kept only with --comments
+# notices over the page and boxes around the article (sign-up forms, author bios), never its text
+_OVERLAY_BOX = re.compile(r"cookie|consent|gdpr|modal|popup|signup|newsletter|subscribe|bio\b|author")
+_CAPTION_BOX = re.compile(r"caption|credit|gallery|figure")  # what trafilatura leaves out on purpose, as we do
+
+
+def classify_html_blocks(
+    dom_blocks: list[Block], main_blocks: list[Block], extractor: str, second_opinion: str, *, comments: bool = False
+) -> list[Block]:
+    """The main content in page order, with the blocks the votes bring back, every other DOM block
+    labelled and explained. `dom_blocks` carry our scorer's labels; `second_opinion` is resiliparse's text."""
+    main_keys = [normalized(block.text) for block in main_blocks]
+    main_set, main_text = set(main_keys), " ".join(main_keys)
+    second = f" {normalized(second_opinion)} "
+    blocks: list[Block] = []
+    emitted, returned = 0, set()
+    for block in dom_blocks:
+        key = normalized(block.text)
+        if key in main_set:
+            position = _find(main_keys, key, emitted)
+            if position is not None:
+                blocks.extend(main_blocks[emitted : position + 1])
+                emitted = position + 1
+            continue
+        if len(key) >= 30 and key in main_text:
+            continue
+        _decide_left_out(block, key, extractor, second, comments, started=emitted > 0, repeated=key in returned)
+        if block.kept:
+            returned.add(key)
+        blocks.append(block)
+    blocks.extend(main_blocks[emitted:])
+    return blocks
+
+
+def _find(keys: list[str], key: str, start: int) -> int | None:
+    return next((index for index in range(start, len(keys)) if keys[index] == key), None)
+
+
+def _decide_left_out(
+    block: Block, key: str, extractor: str, second: str, comments: bool, *, started: bool, repeated: bool
+) -> None:
+    """A block the main extractor left out: back in on two votes, else labelled by why it is out.
+
+    Only once the main content has begun: above it sit headline, standfirst and byline, which
+    the metadata carries and the main extractor leaves out on purpose."""
+    container = block.features.get("container", "")
+    box = (_OVERLAY_BOX.search(container) or _CAPTION_BOX.search(container)
+           or (None if comments else _ASIDE_BOX.search(container)))
+    seconded = bool(key) and f" {key} " in second
+    if block.kept and seconded and box is None and started and not repeated:
+        block.reasons.append(f"kept by cleanread's scorer and by resiliparse; {extractor} left it out")
+        return
+    if block.kept and repeated:
+        block.reasons.append("repeats a block already kept (a gallery or mobile copy)")
+    elif block.kept and not started:
+        block.reasons.append(f"above the main content {extractor} chose (headline, standfirst, byline)")
+    elif block.kept:
+        block.reasons.append(
+            f"inside a '{box.group()}' box" if box else f"kept by cleanread's scorer only; {extractor} and resiliparse left it out"
+        )
+    else:
+        block.reasons.append(f"left out by {extractor}" + ("" if seconded else " and resiliparse"))
+    link_density = block.features.get("link_density", 0.0)
+    if link_density >= NAV_LINK_DENSITY:
+        block.reasons.append(f"link density {link_density:.2f}")
+    block.label = model.NAV if link_density >= NAV_LINK_DENSITY else _dropped_label(block.label)
+    block.score = min(block.score, -1.0)
+
+
+def _dropped_label(label: str) -> str:
+    return model.BOILERPLATE if label in model.KEPT_LABELS or label == model.UNCLASSIFIED else label

@@ -1,0 +1,88 @@
+"""HTML votes: trafilatura's choice stands; a block it left out returns on two other votes."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from cleanread import model
+from cleanread.model import Block
+from cleanread.segment.html import segment_html
+from cleanread.votes import classify_html_blocks
+
+PROSE = "The valley's river otters returned this spring after twenty years away from the water."
+SPECS = "Battery life is twelve hours and the charger fills it in under two hours of waiting."
+ENDING = "Volunteers will count the otters again next year along the same stretch of river."
+
+
+def dom_block(text: str, label: str = model.BODY, container: str = "", link_density: float = 0.0) -> Block:
+    """A DOM block as our scorer leaves it: labelled, with the container names from the page."""
+    return Block(text=text, label=label, score=5.0, features={"container": container, "link_density": link_density})
+
+
+def main_block(text: str) -> Block:
+    return Block(text=text, label=model.BODY, score=1.0, reasons=["main content per trafilatura"])
+
+
+def decide(dom_blocks, second_opinion: str, *, comments: bool = False) -> list[Block]:
+    main = [main_block(PROSE), main_block(ENDING)]
+    return classify_html_blocks(dom_blocks, main, "trafilatura", second_opinion, comments=comments)
+
+
+def test_a_block_both_other_votes_keep_returns_in_page_order():
+    blocks = decide([dom_block(PROSE), dom_block(SPECS), dom_block(ENDING)], f"{PROSE}\n{SPECS}\n{ENDING}")
+    assert [block.text for block in blocks if block.kept] == [PROSE, SPECS, ENDING]
+    returned = blocks[1]
+    assert "kept by cleanread's scorer and by resiliparse; trafilatura left it out" in returned.reasons
+
+
+def test_one_vote_against_trafilatura_is_not_enough():
+    blocks = decide([dom_block(PROSE), dom_block(SPECS), dom_block(ENDING)], f"{PROSE}\n{ENDING}")
+    assert [block.text for block in blocks if block.kept] == [PROSE, ENDING]
+    dropped = next(block for block in blocks if block.text == SPECS)
+    assert dropped.label == model.BOILERPLATE and dropped.score < 0
+    assert any("resiliparse left it out" in reason for reason in dropped.reasons)
+
+    blocks = decide([dom_block(PROSE), dom_block(SPECS, label=model.RELATED), dom_block(ENDING)], SPECS)
+    dropped = next(block for block in blocks if block.text == SPECS)
+    assert dropped.label == model.RELATED and not dropped.kept
+
+
+def test_comment_boxes_return_only_when_comments_are_asked_for():
+    page = [dom_block(PROSE), dom_block(SPECS, container="post comment-list"), dom_block(ENDING)]
+    second = f"{PROSE} {SPECS} {ENDING}"
+    dropped = next(block for block in decide(page, second) if block.text == SPECS)
+    assert not dropped.kept and "inside a 'comment' box" in dropped.reasons
+    page = [dom_block(PROSE), dom_block(SPECS, container="post comment-list"), dom_block(ENDING)]
+    assert SPECS in [block.text for block in decide(page, second, comments=True) if block.kept]
+
+
+def test_consent_banners_never_return():
+    page = [dom_block(PROSE), dom_block(SPECS, container="div cookie-banner p"), dom_block(ENDING)]
+    kept = [block.text for block in decide(page, f"{PROSE} {SPECS} {ENDING}", comments=True) if block.kept]
+    assert SPECS not in kept
+
+
+def test_a_left_out_menu_is_labelled_nav_by_its_links():
+    blocks = decide([dom_block("Home News Sport", label=model.UNCLASSIFIED, link_density=1.0), dom_block(PROSE)], "")
+    assert blocks[0].label == model.NAV and "link density 1.00" in blocks[0].reasons
+
+
+def test_dom_blocks_carry_the_class_and_id_names_of_their_boxes():
+    tree = lxml_html.fromstring(
+        '<html><body><div id="Main"><section class="Reviews list"><p>Great <a href="#">kettle</a>.</p>'
+        "</section></div><ul class='menu'><li>Home</li></ul></body></html>"
+    )
+    paragraph, item = segment_html(tree)
+    assert paragraph.features["container"].split() == ["html", "body", "div", "main", "section", "reviews", "list", "p"]
+    assert paragraph.features["link_density"] > 0 and paragraph.features["bullet"] is None
+    assert item.features["container"].split() == ["html", "body", "ul", "menu", "li"]
+    assert item.features["bullet"] == "•"
+
+
+def test_nothing_returns_above_the_main_content_or_twice():
+    standfirst = "A short standfirst that sums the story up in one sentence for the reader."
+    page = [dom_block(standfirst), dom_block(PROSE), dom_block(SPECS), dom_block(SPECS), dom_block(ENDING)]
+    blocks = decide(page, f"{standfirst} {PROSE} {SPECS} {ENDING}")
+    assert [block.text for block in blocks if block.kept] == [PROSE, SPECS, ENDING]
+    assert any("above the main content" in reason for reason in blocks[0].reasons)
+    assert any("repeats a block already kept" in reason for reason in blocks[3].reasons)
