@@ -69,21 +69,24 @@ def _decide_left_out(
     if block.kept and seconded and box is None and started and not repeated:
         block.reasons.append(f"kept by cleanread's scorer and by resiliparse; {extractor} left it out")
         return
-    if block.kept and repeated:
-        block.reasons.append("repeats a block already kept (a gallery or mobile copy)")
-    elif block.kept and not started:
-        block.reasons.append(f"above the main content {extractor} chose (headline, standfirst, byline)")
-    elif block.kept:
-        block.reasons.append(
-            f"inside a '{box.group()}' box" if box else f"kept by cleanread's scorer only; {extractor} and resiliparse left it out"
-        )
-    else:
-        block.reasons.append(f"left out by {extractor}" + ("" if seconded else " and resiliparse"))
+    block.reasons.append(_why_out(block.kept, box, extractor, seconded=seconded, started=started, repeated=repeated))
     link_density = block.features.get("link_density", 0.0)
     if link_density >= NAV_LINK_DENSITY:
         block.reasons.append(f"link density {link_density:.2f}")
     block.label = model.NAV if link_density >= NAV_LINK_DENSITY else _dropped_label(block.label)
     block.score = min(block.score, -1.0)
+
+
+def _why_out(kept: bool, box, extractor: str, *, seconded: bool, started: bool, repeated: bool) -> str:
+    if not kept:
+        return f"left out by {extractor}" + ("" if seconded else " and resiliparse")
+    if repeated:
+        return "repeats a block already kept (a gallery or mobile copy)"
+    if not started:
+        return f"above the main content {extractor} chose (headline, standfirst, byline)"
+    if box:
+        return f"inside a '{box.group()}' box"
+    return f"kept by cleanread's scorer only; {extractor} and resiliparse left it out"
 
 
 def _dropped_label(label: str) -> str:
