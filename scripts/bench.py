@@ -37,7 +37,7 @@ from benchlib.systems import SYSTEMS  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SHARED = ROOT.parent / "shared"
 DEFAULT_TIMEOUT = 30.0  # seconds per document
-PEER_PACKAGES = ("trafilatura", "readability-lxml", "justext", "resiliparse", "ftfy", "lxml", "py3langid")
+PEER_PACKAGES = ("trafilatura", "readability-lxml", "justext", "resiliparse", "ftfy", "lxml", "pycld2")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

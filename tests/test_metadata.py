@@ -80,3 +80,12 @@ def test_text_metadata_finds_a_publication_date_the_page_names_far_from_the_head
     assert text_metadata(blocks).date == "2025-07-23"
     blocks[-1] = Block("Last reviewed 23.07.2025", features={"words": 3})
     assert text_metadata(blocks).date is None  # an uncued date that far away says nothing
+
+
+def test_language_of_text_with_control_characters_and_mojibake():
+    from cleanread.metadata import detect_language
+
+    text = "The council voted on the new bridge \x85 after a long debate\x00 about its cost and its route."
+    assert detect_language(text) == "en"
+    assert detect_language("Der Stadtrat hat nach langer Debatte über die Kosten der neuen Brücke abgestimmt.") == "de"
+    assert detect_language("12 34 56 | 78 90") is None

@@ -8,7 +8,7 @@ from justext import get_stoplist
 
 DEFAULT_LANGUAGE = "en"
 
-# ISO 639-1 codes (as py3langid returns them) to jusText's stoplist names.
+# ISO 639-1 codes (as detect_language returns them) to jusText's stoplist names.
 _STOPLIST_NAMES = {
     "af": "Afrikaans", "ar": "Arabic", "az": "Azerbaijani", "be": "Belarusian", "bg": "Bulgarian", "bn": "Bengali",
     "bs": "Bosnian", "ca": "Catalan", "cs": "Czech", "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek",
