@@ -90,12 +90,14 @@ def resiliparse_text(tree: lxml_html.HtmlElement) -> str:
     """resiliparse's main-content text: an independent opinion at a few milliseconds a page.
 
     It reads our tree re-serialised, not the raw page: libxml2 has already cut nesting to a
-    sane depth there, and resiliparse slows to a crawl on 100,000 nested elements.
+    sane depth there, and resiliparse slows to a crawl on 100,000 nested elements. Serialised
+    as UTF-8 bytes, not a str: a str of a page with one character beyond Latin-1 takes two to
+    four bytes per character.
     Call it before trafilatura, which prunes the tree it is given.
     """
     try:
-        markup = lxml_html.tostring(tree, encoding="unicode")
-        return extract_plain_text(HTMLTree.parse(markup), main_content=True)
+        markup = lxml_html.tostring(tree, encoding="utf-8")
+        return extract_plain_text(HTMLTree.parse_from_bytes(markup, "utf-8"), main_content=True)
     except Exception:  # a second opinion that fails is only a missing vote
         return ""
 

@@ -6,7 +6,7 @@ import re
 
 from lxml import html as lxml_html
 from lxml.etree import ParserError
-from trafilatura.utils import load_html
+from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, HTML_PARSER, INVALID_XML_CHARS, repair_faulty_html
 
 from ..errors import ContentError
 from ..limits import DEFAULT_MAX_HTML_NODES
@@ -27,17 +27,33 @@ def parse_html(text: str, *, max_nodes: int = DEFAULT_MAX_HTML_NODES) -> lxml_ht
 
     lxml's HTML parser reads no DTD, fetches nothing and expands no entity declared in the page,
     and libxml2 caps nesting depth; pages with more than `max_nodes` elements are refused before
-    the extractors spend minutes on them.
+    the extractors spend minutes on them. Parser and repairs are trafilatura's (its extraction
+    runs on this tree), but libxml2 reads UTF-8 bytes, and the str is copied only when a repair
+    is needed: a page with one emoji is a str of four bytes per character.
     """
     if text.count("<") > max_nodes and _element_count(text) > max_nodes:
         raise ContentError(f"HTML page too large: more than {max_nodes:,} elements (see --max-nodes)")
+    beginning = text[:50].lower()
+    if _needs_repair(text, beginning):
+        text = repair_faulty_html(text, beginning)
     try:
-        tree = load_html(text)
+        tree = lxml_html.fromstring(text.encode("utf-8", "surrogatepass"), parser=HTML_PARSER)
     except (ParserError, ValueError) as error:
         raise ContentError(f"cannot parse HTML: {error}") from None
-    if tree is None:
+    if tree is None or ("html" not in beginning and len(tree) < 2):  # as load_html: a fragment, not a page
         raise ContentError("cannot parse HTML: no document element")
     return tree
+
+
+def _needs_repair(text: str, beginning: str) -> bool:
+    """Whether trafilatura's repair_faulty_html would change anything (it always copies the page)."""
+    if INVALID_XML_CHARS.search(text):
+        return True
+    first_line_end = text.find("\n")
+    if "doctype" in beginning and DOCTYPE_TAG.search(text, 0, first_line_end if first_line_end >= 0 else len(text)):
+        return True
+    return any("<html" in line and line.endswith("/>") and FAULTY_HTML.search(line)
+               for line in text[:4096].splitlines()[:4])
 
 
 def _element_count(text: str) -> int:

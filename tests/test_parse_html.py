@@ -1,0 +1,38 @@
+"""The shared tree: cleanread parses the page once, as trafilatura would, without copying the page text."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+from trafilatura.utils import load_html
+
+from cleanread.errors import ContentError
+from cleanread.segment.html import parse_html
+
+PAGES = {
+    "emoji and accents": "<html><head><title>Café 🎉</title></head><body><p>Crème brûlée — “quoted” 日本語.</p></body></html>",
+    "xhtml doctype on the first line": (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">'
+        "<html><body><p>Old page.</p></body></html>"
+    ),
+    "control characters": "<html><body><p>Bell\x07 and form\x0cfeed in text.</p></body></html>",
+    "self-closing html tag": '<html lang="en"/>\n<body><p>Broken start tag.</p></body>',
+    "meta charset that disagrees": '<html><head><meta charset="iso-8859-1"></head><body><p>naïve café</p></body></html>',
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_the_tree_is_the_one_trafilatura_would_build(name):
+    page = PAGES[name]
+    assert lxml_html.tostring(parse_html(page)) == lxml_html.tostring(load_html(page))
+
+
+def test_characters_survive_the_utf8_round_trip():
+    tree = parse_html(PAGES["emoji and accents"])
+    assert tree.findtext(".//title") == "Café 🎉"
+    assert "日本語" in tree.find(".//p").text_content()
+
+
+def test_a_fragment_without_a_page_is_refused():
+    with pytest.raises(ContentError, match="no document element"):
+        parse_html("just some words, no markup at all")
