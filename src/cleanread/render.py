@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Any
-
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING, Any
 
 from . import model
 from .model import Block, Document
+
+if TYPE_CHECKING:  # rich is loaded for --explain only, not by every extract() call
+    from rich.console import Console
+    from rich.table import Table
 
 FORMATS = ("json", "jsonl", "text", "markdown")
 EXPLAIN_TEXT_CHARS = 70
@@ -85,6 +86,8 @@ def render(document: Document, output_format: str, *, extra: dict[str, Any] | No
 
 def explain_table(document: Document, *, title: str | None = None) -> Table:
     """Every block with its label, score and reasons, kept ones highlighted."""
+    from rich.table import Table
+
     table = Table(title=title or f"{document.kind}: {len(document.blocks)} blocks", show_lines=False)
     for column, style in (("#", "dim"), ("line", "dim"), ("label", None), ("score", None), ("text", None), ("reasons", "dim")):
         table.add_column(column, style=style, overflow="fold")

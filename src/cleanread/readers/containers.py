@@ -16,7 +16,6 @@ from .files import DEFAULT_MAX_INPUT_BYTES, PEEK_BYTES, STDIN_NAME, STDIN_SOURCE
 from .jsonl import read_jsonl
 from .paths import expand_names
 from .record import InputRecord
-from .warc import read_warc
 
 INPUT_FORMATS = ("auto", "document", "warc", "jsonl")
 GZIP_MAGIC = b"\x1f\x8b"
@@ -68,6 +67,8 @@ def _documents(source: str, stream: io.BufferedReader, options: ReadOptions) -> 
         container = sniff_container(inner_head)
     body = _BoundedReader(gzip.GzipFile(fileobj=stream, mode="rb"), options.max_decompressed_bytes) if compressed else stream
     if container == "warc":  # decompressed here: warcio refuses archives gzipped as one member
+        from .warc import read_warc  # warcio is loaded only for crawl archives: library users of extract() never pay it
+
         yield from read_warc(source, body, max_bytes=options.max_bytes, arc=inner_head.startswith(ARC_MAGIC))
         return
     if container == "jsonl":
