@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import cleanread
 from cleanread.metadata.bylines import clean_author
 from cleanread.metadata.html import PageEvidence, html_metadata, page_evidence
@@ -123,3 +125,53 @@ def test_extract_uses_the_page_evidence_end_to_end():
     )
     document = cleanread.extract(html_text, url="https://valleynews.example/x")
     assert (document.title, document.author, document.date) == ("Bridge vote delayed again", "Ann Lee", "2023-05-02")
+
+
+MARKED_AUTHORS = {  # case: (in <head>, in <body>, author)
+    "a forum's poster, not the signed-in reader in the menu": (
+        "",
+        '<nav><span class="username">signed-in-reader</span></nav>'
+        '<div class="message"><span class="message-userName">reefkeeper42</span><p>My pump trips the breaker.</p></div>'
+        '<div class="message"><span class="message-userName">tanklady</span><p>Try another socket.</p></div>',
+        "reefkeeper42",
+    ),
+    "schema.org microdata": (
+        "",
+        '<div itemprop="author" itemscope><span class="avatar"></span><span itemprop="name">Ivy Stone</span></div>',
+        "Ivy Stone",
+    ),
+    "citation_author tags, surname first, read in order": (
+        '<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Patel, Jyoti">',
+        "",
+        "Aniruddha Roy, Jyoti Patel",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MARKED_AUTHORS))
+def test_a_name_the_page_marks_as_a_persons_is_the_author(case):
+    head, body, author = MARKED_AUTHORS[case]
+    html_text = page(f"<title>Pump keeps tripping the breaker</title>{head}", f"{body}<p>{ARTICLE_TEXT}</p>")
+    assert metadata_of(html_text, url="https://fishforum.example/t/1").author == author
+
+
+def test_a_by_line_far_from_any_headline_counts_only_when_it_names_one_author():
+    article = page(
+        "<title>Why sourdough needs time</title>",
+        f"<div><p>{ARTICLE_TEXT}</p></div><div class='end'><p>Written by Lisa Jennings</p></div>",
+    )
+    shop = page(
+        "<title>Teapots</title>",
+        "<ul><li><p>Blue teapot</p><span>by Acme Pottery</span></li>"
+        "<li><p>Red teapot</p><span>by Globex Ceramics</span></li></ul>",
+    )
+    assert metadata_of(article).author == "Lisa Jennings"
+    assert metadata_of(shop).author is None
+
+
+def test_author_cleaning_drops_month_remains_and_keeps_handles():
+    assert clean_author("Luke Kim December") == "Luke Kim"
+    assert clean_author("August") is None
+    assert clean_author("ggailey777") == "ggailey777"
+    assert clean_author("View Full Profile") is None
+    assert clean_author("Lutfij Titan Moderator") is None

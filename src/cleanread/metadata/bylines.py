@@ -7,6 +7,7 @@ from typing import Callable, Iterable
 
 MAX_AUTHOR_WORDS = 12
 MAX_AUTHOR_CHARS = 100
+SHORT_BYLINE_CHARS = 60
 BYLINE_SCAN_ELEMENTS = 40  # a byline sits within the first elements under the headline
 
 _BYLINE_MARK = re.compile(r"(?:^|[\s_-])(?:author|byline|by-line|writer|contributor)s?(?:$|[\s_-])", re.I)
@@ -23,10 +24,13 @@ _TRAILER = re.compile(
 )
 _AFFILIATION_MARK = re.compile(r"(?<=[a-z])\d{1,2}(?:,\d{1,2})*(?=\s|,|;|$)")  # "Jennifer Huberty1"
 _BARE_BY = re.compile(r"^\s*(?:(?:written|posted|reviewed)\s+)?by\s*:?\s*$", re.I)
+_MONTH_NAME = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)", re.I)
+_PERSON_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:big|post|thread|message)?(?:user|author|poster)[_-]?name(?:$|[\s_-])", re.I)
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|contributors?|byline|people|staff)/[\w.%-]+/?(?:$|[?#])", re.I)
 _NOT_A_NAME = re.compile(
     r"@|https?:|www\.|©|\b(?:privacy|cookies?|comments?|share|follow|subscribe|read more|newsletter|"
     r"sign in|log in|view all|posts?|articles?|says|reply|members?|joined|messages|cite|citation|updated|"
+    r"account|menu|profile|bio|moderator|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$)\b",
     re.I,
 )
@@ -52,7 +56,10 @@ def clean_author(text: str) -> str | None:
     text = _BY_PREFIX.sub("", text)
     text = _TRAILER.sub("", text).strip(" ,;:-–—•·|")
     text = re.sub(r",?\s+on$", "", text)
-    text = _AFFILIATION_MARK.sub("", text)
+    if " " in text:  # a single word is a handle ("reefkeeper42"), whose digits are its own
+        text = _AFFILIATION_MARK.sub("", text)
+    if len(words := text.split()) >= 3 and _MONTH_NAME.fullmatch(words[-1]):  # "Luke Kim December": a date's remains
+        text = " ".join(words[:-1]).rstrip(" ,;")
     return text if _looks_like_names(text) else None
 
 
@@ -73,6 +80,44 @@ def byline_near(elements: Iterable, text_of: Callable) -> str | None:
                 return name
             after_by = _BARE_BY.match(text_of(element)) is not None
     return None
+
+
+def marked_author(elements: Iterable, text_of: Callable) -> str | None:
+    """The first name the page marks as a person's: schema.org microdata (itemprop=author) or a
+    class naming a user's or author's name, as forum software and blog themes print posters."""
+    for element in elements:
+        if (element.get("itemprop") or "").lower() == "author":
+            name = _name_inside(element, text_of)
+        elif _PERSON_NAME_CLASS.search(element.get("class") or ""):
+            name = clean_author(text_of(element))
+        else:
+            continue
+        if name:
+            return name
+    return None
+
+
+def by_line_anywhere(elements: Iterable, text_of: Callable, *, keep: Callable = lambda element: True) -> str | None:
+    """The name in the short lines that start "By …" or "Written by …", wherever they stand, when
+    they all name the same people: several names are a list of items ("by Acme", "by Globex"), not a byline.
+    `keep` says which of those lines count (not the ones in a page's menus)."""
+    names = set()
+    for element in elements:
+        own = " ".join((element.text or "").split())
+        if not (own and _BY_PREFIX.match(own + " ") and keep(element)):
+            continue
+        if len(text := text_of(element)) <= SHORT_BYLINE_CHARS:
+            if (name := clean_author(text)) and _capitalised_names(name):
+                names.add(name)
+                if len(names) > 1:
+                    return None
+    return names.pop() if names else None
+
+
+def _capitalised_names(text: str) -> bool:
+    """"Lisa Jennings", "Md Aynal Haque": two to five capitalised words, not "Category" or "value"."""
+    words = text.replace(",", " ").split()
+    return 2 <= len(words) <= 5 and all(word[0].isupper() for word in words) and not re.search(r"[:;]|\.\.", text)
 
 
 def author_link(elements: Iterable, text_of: Callable) -> str | None:
@@ -106,4 +151,7 @@ def _looks_like_names(text: str) -> bool:
         return False
     if not (text[0].isupper() or text[0].isdigit()) and not re.fullmatch(r"[\w.@-]+", text):
         return False
-    return not _NOT_A_NAME.search(text) and not re.search(r"\d{3,}", text)
+    if len(words) == 1 and _MONTH_NAME.fullmatch(text):  # "August": a date's remains
+        return False
+    # three digits on their own are a year or a count; glued to letters they are a handle ("ggailey777")
+    return not _NOT_A_NAME.search(text) and not re.search(r"(?<![^\W\d_])\d{3,}", text)

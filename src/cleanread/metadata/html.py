@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from ..segment.html import SKIPPED_TAGS
 from . import jsonld
-from .bylines import author_link, byline_near, clean_author
+from .bylines import author_link, by_line_anywhere, byline_near, clean_author, marked_author
 from .dates import find_date, normalize_date
 from .text import TextMetadata
 
@@ -36,6 +36,9 @@ _MINOR_WORDS = frozenset("a an and at by for from in is of on or our the to with
 _CHROME = re.compile(r"(?:^|[\s_-])(?:site-?header|masthead|logo|brand|navbar|nav|menu|sidebar|footer|breadcrumbs?)(?:$|[\s_-])", re.I)
 _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
 _CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary"})
+# XPath prefilters, narrowed in bylines: elements that may mark a person's name, text that may open with "By"
+_PERSON_MARKS = "//*[@itemprop='author' or contains(@class, 'name') or contains(@class, 'Name')]"
+_BY_LINES = "//body//*[text()[contains(., 'by') or contains(., 'By') or contains(., 'BY') or contains(., 'uthor')]]"
 _BREAKING_TAGS = frozenset("br p div li td th tr h1 h2 h3 h4 h5 h6 section article header footer ul ol dd dt".split())
 
 
@@ -55,6 +58,8 @@ class PageEvidence:
     shown_date: str | None = None
     byline: str | None = None
     linked_author: str | None = None
+    marked_author: str | None = None
+    by_line: str | None = None
 
 
 def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEvidence:
@@ -75,12 +80,17 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
         works=works,
         linked_author=author_link(tree.iter("a"), visible_text),
     )
+    marks = _outside_chrome(tree.xpath(_PERSON_MARKS))
+    evidence.marked_author = marked_author(marks, visible_text)
+    evidence.by_line = by_line_anywhere(tree.xpath(_BY_LINES), visible_text, keep=_not_in_chrome_tags)
     headline = _headline(tree, evidence, _site_words(evidence.host, evidence.site_name))
     if headline is not None:
         near = list(_near(headline))
         evidence.headline = visible_text(headline)
         evidence.shown_date = _shown_date(near)
         evidence.byline = byline_near(near, visible_text)
+    elif (first_h1 := next((h for h in tree.iter("h1") if visible_text(h) and not _in_chrome(h)), None)) is not None:
+        evidence.byline = byline_near(_near(first_h1), visible_text)  # a byline under an H1 the <title> does not echo
     return evidence
 
 
@@ -111,7 +121,7 @@ def _readable(value: str | None) -> str | None:
 
 def _meta_tags(tree: lxml_html.HtmlElement) -> tuple[dict[str, str], list[str]]:
     metas: dict[str, str] = {}
-    authors = []
+    authors, citation_authors = [], []
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").strip().lower()
         content = " ".join((meta.get("content") or "").split())
@@ -119,6 +129,10 @@ def _meta_tags(tree: lxml_html.HtmlElement) -> tuple[dict[str, str], list[str]]:
             metas.setdefault(key, content)
             if key in ("author", "article:author", "dc.creator") and not content.startswith("http"):
                 authors.append(content)
+            elif key == "citation_author":  # Highwire Press tags of journals and preprint servers, one per author
+                citation_authors.append(" ".join(reversed(content.split(",", 1))).strip())
+    if citation_authors:
+        authors.append(", ".join(citation_authors))
     return metas, authors
 
 
@@ -142,6 +156,17 @@ def _collect_text(element, parts: list[str]) -> None:
         parts.append(child.tail or "")
     if breaking:
         parts.append(" ")
+
+
+def _outside_chrome(elements):
+    """The elements not inside <nav>, <footer> or <aside> (a logged-in user's menu, a sign-up box), lazily."""
+    return (element for element in elements if _not_in_chrome_tags(element))
+
+
+def _not_in_chrome_tags(element) -> bool:
+    """Class names are not asked, unlike _in_chrome: wrappers named "content-sidebar-wrap" hold the posts too."""
+    return not any(node.tag in _CHROME_TAGS or (node.get("role") or "").lower() in _CHROME_ROLES
+                   for node in element.iterancestors())
 
 
 def _in_chrome(element: lxml_html.HtmlElement) -> bool:
@@ -255,10 +280,12 @@ def _inside_skipped(element) -> bool:
 
 
 def _stated_author(evidence: PageEvidence, found: dict[str, Any]) -> str | None:
-    """JSON-LD's authors, else the author meta tag, trafilatura's pick, a link to an author page."""
+    """JSON-LD's authors, else the author meta tags, trafilatura's pick, a link to an author page, a
+    name the page marks as a user's."""
     people = jsonld.person_names(evidence.works)
     for candidate in (", ".join(people) if people else None, *evidence.meta_authors,
-                      (found.get("author") or "").replace("; ", ", "), evidence.linked_author):
+                      (found.get("author") or "").replace("; ", ", "), evidence.linked_author, evidence.marked_author,
+                      evidence.by_line):
         if candidate and (cleaned := clean_author(candidate)):
             return cleaned
     return None
