@@ -104,6 +104,17 @@ def test_dates_inside_the_article_text_are_not_the_publication_date():
     assert metadata_of(html_text).date is None
 
 
+def test_a_threads_last_post_date_is_not_when_it_was_started():
+    html_text = page(
+        "<title>Pump keeps tripping the breaker</title>",
+        "<h1>Pump keeps tripping the breaker</h1>"
+        '<div class="meta"><span>last post by <a href="/m/7">tanklady</a> <time datetime="2024-06-05">Jun 5, 2024</time></span>'
+        '<span>started <time datetime="2024-06-02">Jun 2, 2024</time></span></div>'
+        f"<p>{ARTICLE_TEXT}</p>",
+    )
+    assert metadata_of(html_text).date == "2024-06-02"
+
+
 def test_mojibake_in_metadata_is_repaired():
     html_text = page("<title>An investorâ€™s guide to bonds</title>", f"<p>{ARTICLE_TEXT}</p>")
     assert metadata_of(html_text).title == "An investor’s guide to bonds"

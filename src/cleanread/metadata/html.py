@@ -39,6 +39,7 @@ _CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary
 # XPath prefilters, narrowed in bylines: elements that may mark a person's name, text that may open with "By"
 _PERSON_MARKS = "//*[@itemprop='author' or contains(@class, 'name') or contains(@class, 'Name')]"
 _BY_LINES = "//body//*[text()[contains(., 'by') or contains(., 'By') or contains(., 'BY') or contains(., 'uthor')]]"
+_LATEST_ACTIVITY = re.compile(r"(?:\b|_)(?:last post|last reply|last edited|latest reply)(?:\b|_)", re.I)
 _BREAKING_TAGS = frozenset("br p div li td th tr h1 h2 h3 h4 h5 h6 section article header footer ul ol dd dt".split())
 
 
@@ -256,15 +257,22 @@ def _shown_date(near: list[lxml_html.HtmlElement]) -> str | None:
     for element in near:
         if element.tag == "time":
             date = normalize_date(element.get("datetime")) or find_date(visible_text(element))
-            if date:
+            if date and not _latest_activity(element):
                 return date
             continue
         own = " ".join((element.text or "").split())
         if len(own.split()) >= PROSE_WORDS:
             return None
-        if own and len(own) <= SHORT_TEXT_CHARS and (date := find_date(own)):
+        if own and len(own) <= SHORT_TEXT_CHARS and (date := find_date(own)) and not _latest_activity(element):
             return date
     return None
+
+
+def _latest_activity(element: lxml_html.HtmlElement) -> bool:
+    """"last post by … Jan 8": a thread's latest activity, not when it was started."""
+    parent = element.getparent()
+    context = visible_text(parent if parent is not None else element)[:SHORT_TEXT_CHARS]
+    return bool(_LATEST_ACTIVITY.search(context))
 
 
 def _near(headline: lxml_html.HtmlElement):
