@@ -59,6 +59,15 @@ def test_a_headline_the_title_does_not_echo_is_not_taken_on_a_non_article_page()
     assert metadata_of(html_text, url="https://ledgerly.example/").title == "Cloud accounting software for small firms"
 
 
+def test_a_title_that_only_names_the_site_yields_to_the_topic():
+    html_text = page(
+        "<title>Investment strategy review request, 2024 version - Bogleheads.org</title>",
+        f"<div class='topic'><p>{ARTICLE_TEXT}</p></div>",
+    )
+    metadata = metadata_of(html_text, found={"title": "Bogleheads.org"}, url="https://www.bogleheads.org/forum/t/1")
+    assert metadata.title == "Investment strategy review request, 2024 version"
+
+
 def test_bare_by_takes_the_name_from_the_next_element():
     html_text = page(
         "<title>Ten trails for a spring walk</title>",

@@ -102,12 +102,25 @@ def html_metadata(evidence: PageEvidence, found: dict[str, Any], *, url: str | N
     host = (host or "").removeprefix("www.")
     site_words = _site_words(host, evidence.site_name or found.get("sitename"))
     return TextMetadata(
-        title=_readable(evidence.headline or found.get("title") or _title_tag(evidence, site_words)),
+        title=_readable(_title(evidence, found, site_words)),
         source=_readable(found.get("sitename") or evidence.site_name or evidence.publisher),
         date=evidence.shown_date or normalize_date(found.get("date")),
         author=_readable(evidence.byline or _stated_author(evidence, found)),
         site=host or None,
     )
+
+
+def _title(evidence: PageEvidence, found: dict[str, Any], site_words: set[str]) -> str | None:
+    """The headline, else trafilatura's title, else the <title> without the site's name; a title that
+    only names the site ("Bogleheads.org", "Doom9's Forum") yields to one that says more."""
+    titles = [title for title in (evidence.headline, found.get("title"), _title_tag(evidence, site_words)) if title]
+    return next((title for title in titles if not _only_names_site(title, site_words)), titles[0] if titles else None)
+
+
+def _only_names_site(title: str, site_words: set[str]) -> bool:
+    """"Bogleheads.org", "Doom9's Forum" on forum.doom9.org: every word is the site's name."""
+    words = {word for word in _content_words(title) if len(word) > 1}
+    return words <= site_words or "".join(_WORDS.findall(title.lower())) in site_words
 
 
 def _readable(value: str | None) -> str | None:
