@@ -113,6 +113,19 @@ def test_dates_inside_the_article_text_are_not_the_publication_date():
     assert metadata_of(html_text).date is None
 
 
+def test_layout_classes_on_body_do_not_hide_the_headline():
+    html_text = (
+        '<html><head><title>Ten trails for a spring walk | Hike Blog</title><meta property="og:type" content="article">'
+        '</head><body class="single-post wp-custom-logo has-sidebar"><div class="content">'
+        "<h1>Our ten favourite trails for a spring walk</h1>"
+        '<p class="date">Last updated: May 3, 2024</p><p class="date">Published March 2, 2024</p>'
+        f"<p>{ARTICLE_TEXT}</p></div></body></html>"
+    )
+    metadata = metadata_of(html_text)
+    assert metadata.title == "Our ten favourite trails for a spring walk"
+    assert metadata.date == "2024-03-02"
+
+
 def test_a_threads_last_post_date_is_not_when_it_was_started():
     html_text = page(
         "<title>Pump keeps tripping the breaker</title>",

@@ -28,6 +28,7 @@ AGREEMENT = 0.7  # share of a headline's words the <title> or og:title must repe
 NEAR_HEADLINE_ELEMENTS = 60  # elements after the headline searched for its date and byline
 SHORT_TEXT_CHARS = 120  # a dateline or byline; longer text is prose that may quote other dates
 PROSE_WORDS = 40  # the article has begun: dates below here belong to something else
+UPDATE_LABEL_CHARS = 40  # "Last updated:" sits within this many characters of its date
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·•»/~]{1,2}|::)\s+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -40,6 +41,7 @@ _CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary
 _PERSON_MARKS = "//*[@itemprop='author' or contains(@class, 'name') or contains(@class, 'Name')]"
 _BY_LINES = "//body//*[text()[contains(., 'by') or contains(., 'By') or contains(., 'BY') or contains(., 'uthor')]]"
 _LATEST_ACTIVITY = re.compile(r"(?:\b|_)(?:last post|last reply|last edited|latest reply)(?:\b|_)", re.I)
+_UPDATED = re.compile(r"(?:\b|_|(?<=[a-z]))(?:updated|modified)(?:\b|_)", re.I)  # "UpdatedJanuary 25", "meta-updated-date"
 _BREAKING_TAGS = frozenset("br p div li td th tr h1 h2 h3 h4 h5 h6 section article header footer ul ol dd dt".split())
 
 
@@ -186,6 +188,8 @@ def _not_in_chrome_tags(element) -> bool:
 def _in_chrome(element: lxml_html.HtmlElement) -> bool:
     """Inside the page's navigation, footer, sidebar or logo: a site's name, not a headline."""
     for node in element.iterancestors():
+        if node.tag in ("body", "html"):
+            break  # their classes describe the page's layout ("wp-custom-logo", "has-sidebar"), not a box
         if node.tag in _CHROME_TAGS or (node.get("role") or "").lower() in _CHROME_ROLES:
             return True
         if _CHROME.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
@@ -270,22 +274,29 @@ def _shown_date(near: list[lxml_html.HtmlElement]) -> str | None:
     for element in near:
         if element.tag == "time":
             date = normalize_date(element.get("datetime")) or find_date(visible_text(element))
-            if date and not _latest_activity(element):
+            if date and not _not_the_publication(element):
                 return date
             continue
         own = " ".join((element.text or "").split())
         if len(own.split()) >= PROSE_WORDS:
             return None
-        if own and len(own) <= SHORT_TEXT_CHARS and (date := find_date(own)) and not _latest_activity(element):
+        if own and len(own) <= SHORT_TEXT_CHARS and (date := find_date(own)) and not _not_the_publication(element):
             return date
     return None
 
 
-def _latest_activity(element: lxml_html.HtmlElement) -> bool:
-    """"last post by … Jan 8": a thread's latest activity, not when it was started."""
-    parent = element.getparent()
-    context = visible_text(parent if parent is not None else element)[:SHORT_TEXT_CHARS]
-    return bool(_LATEST_ACTIVITY.search(context))
+def _not_the_publication(element: lxml_html.HtmlElement) -> bool:
+    """"Updated on …", "Last updated:", "last post by … Jan 8": a later date than the publication's.
+    The label sits in the element or its class, in the text or the undated element just before it,
+    or (for a thread's latest post) around it."""
+    parent, previous = element.getparent(), element.getprevious()
+    around = visible_text(parent if parent is not None else element)[:SHORT_TEXT_CHARS]
+    before = (previous.tail if previous is not None else parent.text if parent is not None else None) or ""
+    if previous is not None and not find_date(previous_text := visible_text(previous)[-UPDATE_LABEL_CHARS:]):
+        before = f"{previous_text} {before}"
+    label = " ".join([element.get("class") or "", element.text or "", before[-UPDATE_LABEL_CHARS:],
+                      parent.get("class") or "" if parent is not None else ""])
+    return bool(_LATEST_ACTIVITY.search(around) or _UPDATED.search(label))
 
 
 def _near(headline: lxml_html.HtmlElement):
