@@ -38,7 +38,7 @@ _CHROME = re.compile(r"(?:^|[\s_-])(?:site-?header|masthead|logo|brand|navbar|na
 _CHROME_TAGS = frozenset({"nav", "footer", "aside"})
 _CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary"})
 # XPath prefilters, narrowed in bylines: elements that may mark a person's name, text that may open with "By"
-_PERSON_MARKS = "//*[@itemprop='author' or contains(@class, 'name') or contains(@class, 'Name')]"
+_PERSON_MARKS = "//body//*[@itemprop='author' or contains(@class, 'ame')]"  # "name", "Name", "userName"
 _BY_LINES = "//body//*[text()[contains(., 'by') or contains(., 'By') or contains(., 'BY') or contains(., 'uthor')]]"
 _LATEST_ACTIVITY = re.compile(r"(?:\b|_)(?:last post|last reply|last edited|latest reply)(?:\b|_)", re.I)
 _UPDATED = re.compile(r"(?:\b|_|(?<=[a-z]))(?:updated|modified)(?:\b|_)", re.I)  # "UpdatedJanuary 25", "meta-updated-date"
