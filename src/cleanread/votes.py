@@ -62,9 +62,7 @@ def _decide_left_out(
 
     Only once the main content has begun: above it sit headline, standfirst and byline, which
     the metadata carries and the main extractor leaves out on purpose."""
-    container = block.features.get("container", "")
-    box = (_OVERLAY_BOX.search(container) or _CAPTION_BOX.search(container)
-           or (None if comments else _ASIDE_BOX.search(container)))
+    box = _box(block.features.get("container", ""), comments) if block.kept else None  # only a kept block's box matters
     seconded = bool(key) and f" {key} " in second
     if block.kept and seconded and box is None and started and not repeated:
         block.reasons.append(f"kept by cleanread's scorer and by resiliparse; {extractor} left it out")
@@ -75,6 +73,10 @@ def _decide_left_out(
         block.reasons.append(f"link density {link_density:.2f}")
     block.label = model.NAV if link_density >= NAV_LINK_DENSITY else _dropped_label(block.label)
     block.score = min(block.score, -1.0)
+
+
+def _box(container: str, comments: bool):
+    return _OVERLAY_BOX.search(container) or _CAPTION_BOX.search(container) or (None if comments else _ASIDE_BOX.search(container))
 
 
 def _why_out(kept: bool, box, extractor: str, *, seconded: bool, started: bool, repeated: bool) -> str:
