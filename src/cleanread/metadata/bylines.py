@@ -7,7 +7,7 @@ from typing import Callable, Iterable
 
 MAX_AUTHOR_WORDS = 12
 MAX_AUTHOR_CHARS = 100
-SHORT_BYLINE_CHARS = 60
+SHORT_BYLINE_CHARS = 60  # "Written by Lisa Jennings" away from the headline; longer lines are prose
 BYLINE_SCAN_ELEMENTS = 40  # a byline sits within the first elements under the headline
 
 _BYLINE_MARK = re.compile(r"(?:^|[\s_-])(?:author|byline|by-line|writer|contributor)s?(?:$|[\s_-])", re.I)
@@ -82,17 +82,15 @@ def byline_near(elements: Iterable, text_of: Callable) -> str | None:
     return None
 
 
-def marked_author(elements: Iterable, text_of: Callable) -> str | None:
+def marked_author(elements: Iterable, text_of: Callable, *, keep: Callable = lambda element: True) -> str | None:
     """The first name the page marks as a person's: schema.org microdata (itemprop=author) or a
-    class naming a user's or author's name, as forum software and blog themes print posters."""
+    class naming a user's or author's name, as forum software and blog themes print posters.
+    `keep` says which marked elements count (not a signed-in reader's name in the menu)."""
     for element in elements:
-        if (element.get("itemprop") or "").lower() == "author":
-            name = _name_inside(element, text_of)
-        elif _PERSON_NAME_CLASS.search(element.get("class") or ""):
-            name = clean_author(text_of(element))
-        else:
+        by_microdata = (element.get("itemprop") or "").lower() == "author"
+        if not (by_microdata or _PERSON_NAME_CLASS.search(element.get("class") or "")) or not keep(element):
             continue
-        if name:
+        if name := _name_inside(element, text_of) if by_microdata else clean_author(text_of(element)):
             return name
     return None
 

@@ -83,17 +83,17 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
         works=works,
         linked_author=author_link(tree.iter("a"), visible_text),
     )
-    marks = _outside_chrome(tree.xpath(_PERSON_MARKS))
-    evidence.marked_author = marked_author(marks, visible_text)
-    evidence.by_line = by_line_anywhere(tree.xpath(_BY_LINES), visible_text, keep=_not_in_chrome_tags)
-    headline = _headline(tree, evidence, _site_words(evidence.host, evidence.site_name))
+    evidence.marked_author = marked_author(tree.xpath(_PERSON_MARKS), visible_text, keep=_outside_chrome_boxes)
+    evidence.by_line = by_line_anywhere(tree.xpath(_BY_LINES), visible_text, keep=_outside_chrome_boxes)
+    h1s = [(h, text) for h in tree.iter("h1") if (text := visible_text(h)) and not _in_chrome(h)]
+    headline = _headline(h1s, evidence, _site_words(evidence.host, evidence.site_name))
     if headline is not None:
         near = list(_near(headline))
         evidence.headline = visible_text(headline)
         evidence.shown_date = _shown_date(near)
         evidence.byline = byline_near(near, visible_text)
-    elif (first_h1 := next((h for h in tree.iter("h1") if visible_text(h) and not _in_chrome(h)), None)) is not None:
-        evidence.byline = byline_near(_near(first_h1), visible_text)  # a byline under an H1 the <title> does not echo
+    elif h1s:
+        evidence.byline = byline_near(_near(h1s[0][0]), visible_text)  # a byline under an H1 the <title> does not echo
     return evidence
 
 
@@ -174,15 +174,14 @@ def _collect_text(element, parts: list[str]) -> None:
         parts.append(" ")
 
 
-def _outside_chrome(elements):
-    """The elements not inside <nav>, <footer> or <aside> (a logged-in user's menu, a sign-up box), lazily."""
-    return (element for element in elements if _not_in_chrome_tags(element))
+def _outside_chrome_boxes(element: lxml_html.HtmlElement) -> bool:
+    """Not inside <nav>, <footer> or <aside> (a logged-in user's menu, a sign-up box). Class names are
+    not asked, unlike _in_chrome: wrappers named "content-sidebar-wrap" hold the posts too."""
+    return not any(_is_chrome_box(node) for node in element.iterancestors())
 
 
-def _not_in_chrome_tags(element) -> bool:
-    """Class names are not asked, unlike _in_chrome: wrappers named "content-sidebar-wrap" hold the posts too."""
-    return not any(node.tag in _CHROME_TAGS or (node.get("role") or "").lower() in _CHROME_ROLES
-                   for node in element.iterancestors())
+def _is_chrome_box(node: lxml_html.HtmlElement) -> bool:
+    return node.tag in _CHROME_TAGS or (node.get("role") or "").lower() in _CHROME_ROLES
 
 
 def _in_chrome(element: lxml_html.HtmlElement) -> bool:
@@ -190,7 +189,7 @@ def _in_chrome(element: lxml_html.HtmlElement) -> bool:
     for node in element.iterancestors():
         if node.tag in ("body", "html"):
             break  # their classes describe the page's layout ("wp-custom-logo", "has-sidebar"), not a box
-        if node.tag in _CHROME_TAGS or (node.get("role") or "").lower() in _CHROME_ROLES:
+        if _is_chrome_box(node):
             return True
         if _CHROME.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
@@ -216,13 +215,14 @@ def _names_site(text: str, site_words: set[str]) -> bool:
     return joined in site_words or len(words & site_words) / len(words) >= 0.5
 
 
-def _headline(tree, evidence: PageEvidence, site_words: set[str]) -> lxml_html.HtmlElement | None:
-    """The page's visible headline: the first H1 that the <title> or og:title echoes (or that holds
-    every word of a shortened <title>), else, on an article page, its only H1."""
+def _headline(headlines: list[tuple[lxml_html.HtmlElement, str]], evidence: PageEvidence,
+              site_words: set[str]) -> lxml_html.HtmlElement | None:
+    """The page's visible headline among its H1s outside the chrome (with their text): the first that
+    the <title> or og:title echoes (or that holds every word of a shortened <title>), else, on an
+    article page, its only H1."""
     reference = _content_words(f"{evidence.title_tag or ''} {evidence.og_title or ''} "
                                f"{jsonld.first_text(evidence.works, 'headline', 'name') or ''}")
     short_title = _content_words(_title_tag(evidence, site_words)) - site_words
-    headlines = [(h, text) for h in tree.iter("h1") if (text := visible_text(h)) and not _in_chrome(h)]
     candidates = []
     for element, text in headlines:
         words = _content_words(text)
