@@ -70,6 +70,51 @@ def test_text_metadata_takes_a_short_headline_the_url_names_and_one_below_a_kept
     assert text_metadata(notice_first).title == "Reliable Music Lesson Reviews"
 
 
+def test_text_metadata_prefers_the_line_naming_all_of_the_slug_over_one_naming_part_of_it():
+    blocks = [
+        Block("Living in a Tiny House Stinks (Sometimes)", features={"words": 7}),
+        Block("Cons", features={"words": 1}),
+        Block("What are the cons of living in a tiny house? I get asked this all the time.", label="body",
+              features={"words": 16}),
+    ]
+    url = "https://tiny.example/2018/07/02/tiny-house-cons/"
+    assert text_metadata(blocks, url=url).title == "Living in a Tiny House Stinks (Sometimes)"
+
+
+def test_text_metadata_takes_the_headline_a_byline_stands_under_over_a_nearer_caption():
+    blocks = [
+        Block("Our Six Favourite Bread Machines for Any Loaf", features={"words": 8}),
+        Block("By", features={"words": 1}),
+        Block("Donna Currie", features={"words": 2}),
+    ]
+    blocks += [Block(f"Menu entry {n}", label="nav", features={"words": 3}) for n in range(6)]
+    blocks += [
+        Block("Bread machines lined up on a counter", features={"words": 7}),
+        Block("I adore baking bread at home, but I rarely have a free afternoon for it.", label="body",
+              features={"words": 15}),
+    ]
+    assert text_metadata(blocks).title == "Our Six Favourite Bread Machines for Any Loaf"
+    del blocks[1:3]
+    assert text_metadata(blocks).title == "Bread machines lined up on a counter"  # nothing vouches for the far one
+
+
+def test_text_metadata_publisher_line_competes_with_other_headlines():
+    blocks = [
+        Block("Quiet Week Ahead For The Markets - Daily Wire", features={"words": 9}),
+    ]
+    blocks += [Block(f"Menu entry {n}", label="nav", features={"words": 3}) for n in range(20)]
+    blocks += [
+        Block("Mobile Design: The Ultimate Guide 2025", features={"words": 6}),
+        Block("3 January 2025", features={"words": 3, "date_line": True}),
+        Block("Designing for small screens asks more of a team than shrinking a desktop layout.", label="body",
+              features={"words": 14}),
+    ]
+    metadata = text_metadata(blocks, url="https://design.example/blog/mobile-design-guide/")
+    assert (metadata.title, metadata.source) == ("Mobile Design: The Ultimate Guide 2025", None)
+    seed_like = text_metadata([Block("Talks Stall Over Water Rights – The Diplomat", features={"words": 7})] + blocks[-1:])
+    assert (seed_like.title, seed_like.source) == ("Talks Stall Over Water Rights", "The Diplomat")
+
+
 def test_text_metadata_finds_a_publication_date_the_page_names_far_from_the_headline():
     blocks = [Block("River Otters Return to the Valley", features={"words": 6})]
     blocks += [Block(f"Menu entry {n}", label="nav", features={"words": 3}) for n in range(40)]

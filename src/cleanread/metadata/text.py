@@ -19,7 +19,10 @@ HEADLINE_DISTANCE_CAP = 15  # beyond this, a line's words decide, not how far up
 CAPITALIZED_WEIGHT = 0.5  # Title Case is a headline's habit, not its rule
 TOPIC_WEIGHT = 2.0  # a headline whose words the article uses beats a nearer menu line
 TOPIC_BLOCKS = 20  # the article's opening, where a headline's words come back
-SLUG_WEIGHT = 3.0  # a line whose words the URL's slug repeats is the headline the URL was made from
+SLUG_COVER_WEIGHT = 5.0  # a line naming every word of the URL's slug is the headline the URL was made from
+SLUG_SHARE_WEIGHT = 1.5  # ...and one made only of slug words, more so than one that adds a site's tagline
+BYLINE_FOLLOWS_WEIGHT = 1.0  # a byline, dateline or "5 min read" just under a line marks it as the headline
+BYLINE_FOLLOWS_SPAN = 4  # blocks under a headline where its byline or dateline sits
 SLUG_BACKED_SHARE = 0.5  # a line this much made of the slug's words is a candidate whatever its shape
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 30
 PUBLISHER_MAX_WORDS = 6
@@ -35,6 +38,9 @@ _NOT_A_HEADLINE = re.compile(
     r"\b(\d+\s*(min|minute)s?\s*read|reading time|share on|sign in|log in|subscribe|cookies?|"
     r"advertisement|photo|image|video)\b",
     re.I,
+)
+_ARTICLE_BYLINE = re.compile(
+    r"\b(\d+\s*min(ute)?s?\s*read|read(ing)? time)\b|^(by|written by|posted by|author:?|reviewed by)$", re.I
 )
 _DATE_CUE = re.compile(r"\b(published|posted|written|asked)\b", re.I)
 CUED_DATE_MAX_WORDS = 20
@@ -68,7 +74,7 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     candidates += [(block, index + 1 + BELOW_ARTICLE_START_COST) for index, block in enumerate(below)]
     opening = [b.text for b in blocks[first_kept : first_kept + TOPIC_BLOCKS] if b.kept]
     article_words = set(_WORDS.findall(" ".join(opening).lower()))
-    title, source = _title_and_publisher(candidates, article_words, slug_words)
+    title, source = _title_and_publisher(candidates, blocks, article_words, slug_words)
     title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
     near_title = before[title_index:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
     around_start = before[-DATE_LOOKBACK_BLOCKS:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
@@ -114,16 +120,16 @@ def _shared_words(text: str, article_words: set[str]) -> float:
     return sum(1 for w in words if w in article_words) / len(words) if words else 0.0
 
 
-def headline_score(block: Block, distance: int) -> float:
+def headline_score(text: str, distance: int) -> float:
     """How much a line looks like the article's headline: shape first, then nearness to the article.
 
-    >>> headline_score(Block("River Otters Return to the Valley"), 1) > headline_score(Block("a photo of a river at dusk with trees"), 1)
+    >>> headline_score("River Otters Return to the Valley", 1) > headline_score("a photo of a river at dusk with trees", 1)
     True
     """
-    words = block.text.split()
+    words = text.split()
     capitalized = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit()) / len(words)
     shape = (CAPITALIZED_WEIGHT if capitalized >= 0.5 else 0.0) + (1.0 if 4 <= len(words) <= 16 else 0.0)
-    shape -= 1.0 if block.text.rstrip().endswith(":") else 0.0
+    shape -= 1.0 if text.rstrip().endswith(":") else 0.0
     return shape - HEADLINE_DISTANCE_COST * min(distance, HEADLINE_DISTANCE_CAP)
 
 
@@ -140,26 +146,58 @@ def url_slug_words(url: str | None) -> set[str]:
 
 
 def _title_and_publisher(
-    candidates: list[tuple[Block, int]], article_words: set[str], slug_words: set[str] = frozenset()
+    candidates: list[tuple[Block, int]], blocks: list[Block], article_words: set[str], slug_words: set[str]
 ) -> tuple[str | None, str | None]:
-    """A 'Headline – Publisher' line wins; else the headline nearest the article.
+    """The best-scoring headline; a 'Headline – Publisher' line is scored on its headline and names the publisher.
 
     `candidates` pairs each line with its distance, in candidate lines, from the article's start."""
-    for block, _distance in candidates:
-        parts = _TITLE_SEPARATOR.split(block.text.strip())
-        if len(parts) < 2:
-            continue
-        headline, publisher = " ".join(parts[:-1]), parts[-1]
-        if _is_publisher_name(publisher) and len(headline.split()) >= TITLE_MIN_WORDS:
-            return headline, publisher
-    if not candidates:
-        return None, None
-    scored = [
-        (headline_score(block, distance) + TOPIC_WEIGHT * _shared_words(block.text, article_words)
-         + SLUG_WEIGHT * _shared_words(block.text, slug_words), index)
-        for index, (block, distance) in enumerate(candidates)
-    ]
-    return candidates[max(scored)[1]][0].text.strip(), None
+    position = {id(block): index for index, block in enumerate(blocks)}
+    best_score, best = float("-inf"), (None, None)
+    for block, distance in candidates:
+        text = block.text.strip()
+        split = _publisher_split(text)
+        headline = split[0] if split else text
+        score = (
+            headline_score(headline, distance)
+            + TOPIC_WEIGHT * _shared_words(headline, article_words)
+            + SLUG_COVER_WEIGHT * _slug_cover(headline, slug_words)
+            + SLUG_SHARE_WEIGHT * _shared_words(headline, slug_words)
+            + BYLINE_FOLLOWS_WEIGHT * _byline_follows(blocks, position[id(block)])
+        )
+        if score > best_score:
+            best_score, best = score, split or (text, None)
+    return best
+
+
+def _publisher_split(text: str) -> tuple[str, str] | None:
+    """("Headline", "Publisher") when a line ends in a separator and a short capitalised name."""
+    parts = _TITLE_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return None
+    headline, publisher = " ".join(parts[:-1]), parts[-1]
+    if _is_publisher_name(publisher) and len(headline.split()) >= TITLE_MIN_WORDS:
+        return headline, publisher
+    return None
+
+
+def _byline_follows(blocks: list[Block], index: int) -> bool:
+    for block in blocks[index + 1 : index + 1 + BYLINE_FOLLOWS_SPAN]:
+        text = block.text.strip()
+        if block.features.get("date_line") or _BYLINE.match(text) or _ARTICLE_BYLINE.search(text):
+            return True
+    return False
+
+
+def _slug_cover(text: str, slug_words: set[str]) -> float:
+    """Share of the slug's words a line names: a headline names them all, a menu item one of them.
+
+    >>> _slug_cover("Living in a Tiny House Stinks", {"tiny", "house", "cons"}) > _slug_cover("Cons", {"tiny", "house", "cons"})
+    True
+    """
+    if not slug_words:
+        return 0.0
+    words = {word.lower() for word in _WORDS.findall(text) if len(word) > 3}
+    return len(words & slug_words) / len(slug_words)
 
 
 def _is_publisher_name(text: str) -> bool:
