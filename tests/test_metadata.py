@@ -127,6 +127,19 @@ def test_text_metadata_finds_a_publication_date_the_page_names_far_from_the_head
     assert text_metadata(blocks).date is None  # an uncued date that far away says nothing
 
 
+def test_text_metadata_takes_the_date_a_url_spells_out_over_a_related_post_date():
+    blocks = [
+        Block("How Many Wine Styles Are There?", features={"words": 6}),
+        Block("Related: Autumn tasting notes, 10 March 2023", features={"words": 6}),
+        Block("Wine comes in more styles than most drinkers ever taste in a lifetime of dinners.", label="body",
+              features={"words": 15}),
+    ]
+    assert text_metadata(blocks).date == "2023-03-10"
+    url = "https://wine.example/blog/2023/october/03/how-many-wine-styles"
+    assert text_metadata(blocks, url=url).date == "2023-10-03"
+    assert text_metadata(blocks, url="https://wine.example/2023/99/03/x").date == "2023-03-10"  # no such month
+
+
 def test_language_of_text_with_control_characters_and_mojibake():
     from cleanread.metadata import detect_language
 

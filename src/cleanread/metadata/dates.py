@@ -20,10 +20,11 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+_GLUED = r"(?!\d{3})"  # a text dump glues the next number on: "October 17, 20236:01 PM", "May 2nd 202511 mins"
 _YEAR_HINT = re.compile(r"(?:19|20)\d{2}")  # no year, no date: most blocks stop here
-_DATE_PATTERNS = [  # a year may run into the next word ("June 29, 2020November"): (?!\d), not \b
-    re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),  # "calendarApr 16, 2024"
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}(?!\d)", re.I),
+_DATE_PATTERNS = [  # a year may run into the next word ("June 29, 2020November"): no \b after it
+    re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}{_GLUED}", re.I),  # "calendarApr 16, 2024"
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}{_GLUED}", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b"),
     re.compile(r"(?<![\d.,/])(?P<first>\d{1,2})(?P<separator>[./-])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?!\d)"),
@@ -47,8 +48,8 @@ def find_date(text: str, *, today: dt.date | None = None) -> str | None:
 
     >>> find_date("23.07.2025 · 6 min read"), find_date("03/01/2017 by Agnes"), find_date("11-29-2024, 09:05")
     ('2025-07-23', '2017-03-01', '2024-11-29')
-    >>> find_date("calendarApr 16, 2024"), find_date("03-01-2017")
-    ('2024-04-16', None)
+    >>> find_date("calendarApr 16, 2024"), find_date("03-01-2017"), find_date("October 17, 20236:01 PM ET")
+    ('2024-04-16', None, '2023-10-17')
     """
     if not _YEAR_HINT.search(text):
         return None
@@ -86,3 +87,21 @@ def _to_date(match: re.Match[str], today: dt.date) -> dt.date | None:
     except ValueError:
         return None
     return date if EARLIEST_YEAR <= date.year and date <= today else None
+
+
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})[/_-](?P<month>\d{1,2}|" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")[/_-](?P<day>\d{1,2})(?!\d)",
+    re.I,
+)
+
+
+def url_date(url: str | None, *, today: dt.date | None = None) -> str | None:
+    """The date a URL's path spells out ("/2023/10/03/slug", "/2023/october/03/"), as YYYY-MM-DD.
+
+    >>> url_date("https://news.example/2023/october/03/wine-styles"), url_date("https://x.example/2008/09/lean.html")
+    ('2023-10-03', None)
+    """
+    match = _URL_DATE.search(url or "")
+    date = _to_date(match, today or dt.date.today()) if match else None
+    return date.isoformat() if date else None

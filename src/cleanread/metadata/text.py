@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..model import Block
-from .dates import find_date
+from .dates import find_date, url_date
 
 TITLE_LOOKBACK_BLOCKS = 80  # headlines sit before the first paragraph, after menus that may be long
 TITLE_LOOKAHEAD_BLOCKS = 10  # ...or just after it, when a standfirst or notice was kept first
@@ -81,10 +81,15 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     return TextMetadata(
         title=title,
         source=source,
-        date=_first_date(near_title) or _first_date(around_start) or _cued_date(blocks),
+        date=_date(url, near_title, around_start, blocks),
         author=_byline_author(near_title),
         site=_site_name(blocks),
     )
+
+
+def _date(url: str | None, near_title: list[Block], around_start: list[Block], blocks: list[Block]) -> str | None:
+    """A date the URL spells out is the publication's own; else the first date under the headline."""
+    return url_date(url) or _first_date(near_title) or _first_date(around_start) or _cued_date(blocks)
 
 
 def _first_date(blocks: list[Block]) -> str | None:
