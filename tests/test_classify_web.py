@@ -87,3 +87,14 @@ def test_a_paragraph_printed_three_times_is_a_teaser_not_the_article():
     labels = _labels([teaser, "Get short URL", PROSE, PROSE.replace("Tuesday", "Friday"), teaser, "Podcasts", teaser])
     assert [label for text, label in labels if text == teaser] == ["boilerplate"] * 3
     assert dict(labels)[PROSE] == "body"
+
+
+def test_a_code_listing_inside_the_article_is_kept_as_code_and_one_in_the_menu_is_not():
+    listing = "import os\n\nfor name in os.listdir(path):\n    print(name)"
+    dump = "\n\n".join(["• Home", listing, "• News", "• Sport", "• Login", PROSE, "Run it like this:",
+                         listing.replace("name", "entry"),
+                         PROSE.replace("Tuesday", "Friday"), "© 2024 Example Docs"])
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text(dump)))
+    code = [block for block in blocks if block.features.get("code_lines")]
+    assert [block.label for block in code] == ["boilerplate", "code"]
+    assert "for entry in os.listdir(path):" in "\n".join(block.text for block in blocks if block.kept)

@@ -140,6 +140,16 @@ def test_text_metadata_takes_the_date_a_url_spells_out_over_a_related_post_date(
     assert text_metadata(blocks, url="https://wine.example/2023/99/03/x").date == "2023-03-10"  # no such month
 
 
+def test_text_metadata_never_takes_a_copyright_line_or_a_code_listing_for_the_title():
+    blocks = [
+        Block("for name in os.listdir(path):\n    print(name)", features={"words": 6, "code_lines": 2}),
+        Block("The committee met on Tuesday and agreed that the new library would open in spring.", label="body",
+              features={"words": 15}),
+        Block("© 2024 Example Docs", label="footer", features={"words": 4, "copyright": True}),
+    ]
+    assert text_metadata(blocks).title is None
+
+
 def test_language_of_text_with_control_characters_and_mojibake():
     from cleanread.metadata import detect_language
 

@@ -41,3 +41,40 @@ def test_wrapped_paragraphs_and_items_become_single_blocks():
 def test_unwrapped_lines_stay_separate_blocks():
     blocks = segment_web_text("Headline of the page\nA paragraph of text on one line.\nAnother one.")
     assert len(blocks) == 3
+
+
+LISTING_PAGE = """\
+Roughly equivalent to:
+
+def accumulate(iterable, function=operator.add):
+    'Return running totals'
+    # accumulate([1, 2, 3]) gives 1 3 6
+    iterator = iter(iterable)
+    try:
+        total = next(iterator)
+    except StopIteration:
+        return
+
+    yield total
+
+The function defaults to addition, and the total starts with the first element of the iterable.
+"""
+
+
+def test_a_code_listing_becomes_one_block_with_its_lines_and_indentation():
+    blocks = segment_web_text(LISTING_PAGE)
+    code = [block for block in blocks if block.features.get("code_lines")]
+    assert len(code) == 1
+    assert code[0].text.splitlines()[0] == "def accumulate(iterable, function=operator.add):"
+    assert "    try:\n        total = next(iterator)" in code[0].text
+    assert code[0].text.rstrip().endswith("yield total")
+    assert blocks[0].text == "Roughly equivalent to:" and blocks[-1].text.startswith("The function defaults")
+
+
+def test_prose_with_brackets_a_leaked_script_and_wrapped_lines_are_not_listings():
+    prose = "Read the guide (it takes five minutes) before you start.\nThe price is $5 (or $4 for members).\n"
+    assert not any(b.features.get("code_lines") for b in segment_web_text(prose))
+    script = 'var a={x:1};b();c={};\nd.e=function(){f();g();h()};\n'
+    assert not any(b.features.get("code_lines") for b in segment_web_text(script))
+    quoted = 'e={\\"id\\":\\"S9\\",\\"name\\":\\"ad\\"};\nloggingManager = new Manager(e);\nf(\\"x\\");\n'
+    assert not any(b.features.get("code_lines") for b in segment_web_text(quoted))

@@ -118,6 +118,9 @@ def _label_inside(blocks: list[Block], index: int, first: int, last: int) -> Non
     if kind in ("good", "neargood"):
         block.label = model.BODY
         block.reasons.append("inside the densest run of prose")
+    elif kind == "code":
+        block.label = model.CODE
+        block.reasons.append("code listing inside the article")
     elif kind == "bad":
         block.label = _own_label(block) or model.BOILERPLATE
     elif _BYLINE.match(block.text):

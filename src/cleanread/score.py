@@ -21,7 +21,9 @@ SHORT_PENALTY = -1.5  # what a short block costs a run of prose passing through 
 BAD_PENALTY = -4.0  # what a boilerplate block costs (webtext sample sweep)
 BOUNDARY_PENALTY = -40.0  # section markers ("Related Posts") that prose never runs through
 PROSE_REPEAT_LIMIT = 3  # a paragraph printed this often is a teaser or a widget; a pull quote appears twice
-SHORT_LINE_MAX_WORDS = 12  # longer blocks are never a date line, menu entry or section marker
+SHORT_LINE_MAX_WORDS = 12
+CODE_LINE_SCORE = 1.0  # a code listing carries the run of prose around it, a little per line
+CODE_SCORE_MAX_LINES = 10  # longer blocks are never a date line, menu entry or section marker
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END_CHARS = frozenset(".!?…:;")
@@ -201,6 +203,9 @@ def _context_free_class(block: Block) -> tuple[str, float]:
     """jusText-style class ('bad', 'short', 'neargood', 'good') and a run score, with reasons."""
     features, reasons = block.features, block.reasons
     words = features["words"]
+    if features.get("code_lines") and not features.get("template"):
+        reasons.append(f"code: {features['code_lines']} lines of statements, operators or prompts")
+        return "code", CODE_LINE_SCORE * min(features["code_lines"], CODE_SCORE_MAX_LINES)
     if features["section_marker"]:
         reasons.append(f"section marker ({features['section_marker']}): {block.text.strip()!r}")
         return "bad", BOUNDARY_PENALTY

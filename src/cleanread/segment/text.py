@@ -18,6 +18,27 @@ WRAP_SLACK = 22  # a wrapped line ends within this many columns of the width
 _BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o-]|\d{1,3}[.)])\s+(?=\S)")
 _BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o-")
 _WORD = re.compile(r"\S+")
+CODE_RUN_MIN_LINES = 2  # one line of code is as likely a stray fragment
+CODE_RUN_MIN_SHARE = 0.6  # share of a run's lines that must look like code on their own
+CODE_LINE_MAX_WORDS = 25
+CODE_LINE_MAX_SPACES = 80  # a quick bound before counting words: aligned code has runs of spaces
+CODE_GAP_LINES = 2
+CODE_GAP_MAX_WORDS = 8  # a longer line between code lines is prose, and ends the listing
+_CODE_COMMENT = re.compile(r"^#\s")  # a comment inside a listing, but also how lynx marks some headings
+_CODE_LINE = re.compile(
+    r"^(>>>|\$\s|//|/\*|\*/|#include|@\w|</?[a-zA-Z][\w-]*[\s>/]|[{}\[\]()<>;]+$)"  # prompts, comments, tags, lone brackets
+    r"|^(def|class|return|const|let|var|function|export|public|private|fn|pub|use|package|"
+    r"elif|else|try|except|finally|with|print)\b.*[(){}\[\];:=<>]"  # a statement's keyword, then its syntax
+    r"|^(if|for|while|switch)\s*\("
+    r"|^from\s+[\w.]+\s+import\s|^import\s+[\w.]+(\s+as\s+\w+)?;?$|^import\s.*\sfrom\s+['\"]"
+    r"|[{;(\[]$|^[)}\]]"  # a line that opens or closes a block
+    r"|\s(=|==|!=|\+=|=>|->|:=|&&|\|\|)(\s|$)|\w\(\)|[a-z_]::\w|=\{|=\"|\w\.\w+\(",  # operators, calls
+)
+_CODE_CHARS = re.compile(r"[(){}\[\];=<>$@/]")  # a code line has one of these or is an import; most lines are neither
+_IMPORTS = ("import ", "from ")
+_ESCAPED_QUOTES = re.compile(r'\\"[^"]*\\"')  # \"...\": a script's string dumped into the page, not a listing
+MINIFIED_MIN_MARKS = 3
+CODE_WRAP_SLACK = 5  # in a wrapped render a line reaching the width was wrapped prose or a script, not a listing
 
 
 @dataclass
@@ -79,9 +100,21 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
     """
     lines = split_lines(text)
     width = wrap_width(lines)
+    code_runs = dict(_code_runs(lines, width))
     blocks: list[Block] = []
     current: list[Line] = []
-    for line in lines:
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if index in code_runs:
+            if current:
+                blocks.append(_make_block(current, template_lines))
+                current = []
+            end = code_runs[index]
+            blocks.append(_make_code_block(lines[index:end], template_lines))
+            index = end
+            continue
+        index += 1
         if current and (line.blank or not _continues(current[-1], line, width)):
             blocks.append(_make_block(current, template_lines))
             current = []
@@ -90,6 +123,85 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
     if current:
         blocks.append(_make_block(current, template_lines))
     return blocks
+
+
+def looks_like_code(text: str) -> bool:
+    """A line a programmer wrote, not a sentence: statements, operators, brackets, prompts.
+
+    >>> looks_like_code("total = next(iterator)"), looks_like_code("export default function Profile() {")
+    (True, True)
+    >>> looks_like_code("Read the guide (it takes five minutes) before you start.")
+    False
+    """
+    return (
+        may_be_code(text) and text.count(" ") < CODE_LINE_MAX_SPACES and len(text.split()) <= CODE_LINE_MAX_WORDS
+        and _CODE_LINE.search(text) is not None and any(c.isalnum() for c in text)
+        and not _ESCAPED_QUOTES.search(text) and not _is_minified(text)
+    )
+
+
+def may_be_code(text: str) -> bool:
+    return _CODE_CHARS.search(text) is not None or text.startswith(_IMPORTS)
+
+
+def _is_minified(text: str) -> bool:
+    """Several statements or blocks on one line: a page's script that leaked into the dump."""
+    return text.count(";") >= MINIFIED_MIN_MARKS or text.count("{") + text.count("}") >= MINIFIED_MIN_MARKS + 1
+
+
+def _code_runs(lines: list[Line], width: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of runs of lines that read as code. A single blank line stays inside a run, and
+    so do up to CODE_GAP_LINES other lines between code lines ("yield total", a docstring)."""
+    runs: list[tuple[int, int]] = []
+    start = last_code = None
+    code_count = blanks = others = 0
+    has_code_chars = _CODE_CHARS.search  # bound once: this loop sees every line of every dump
+    for index, line in enumerate(lines):
+        text = line.text
+        if start is None:  # most lines: only ask, cheaply first, whether a listing starts here
+            if not has_code_chars(text) and not text.startswith(_IMPORTS):
+                continue
+            if not line.bullet and not _reaches_width(line, width) and looks_like_code(text):
+                start = last_code = index
+                code_count, blanks, others = 1, 0, 0
+            continue
+        if _CODE_COMMENT.match(text):
+            blanks = others = 0
+            continue
+        short = len(text.split()) <= CODE_GAP_MAX_WORDS
+        indented = line.indent > lines[start].indent and short
+        if text and not line.bullet and not _reaches_width(line, width) and (indented or looks_like_code(text)):
+            last_code, code_count, blanks, others = index, code_count + 1, 0, 0
+            continue
+        blanks, others = (blanks + 1, others) if line.blank else (0, others + 1)
+        if blanks > 1 or others > CODE_GAP_LINES or not short:
+            _close_code_run(runs, lines, start, last_code, code_count)
+            start, code_count = None, 0
+    if start is not None:
+        _close_code_run(runs, lines, start, last_code, code_count)
+    return runs
+
+
+def _reaches_width(line: Line, width: int | None) -> bool:
+    return width is not None and line.indent + len(line.text) >= width - CODE_WRAP_SLACK
+
+
+def _close_code_run(runs: list[tuple[int, int]], lines: list[Line], start: int, last: int, code_count: int) -> None:
+    written = sum(1 for line in lines[start : last + 1] if line.text)
+    if code_count >= CODE_RUN_MIN_LINES and code_count / written >= CODE_RUN_MIN_SHARE:
+        runs.append((start, last + 1))
+
+
+def _make_code_block(lines: list[Line], template_lines: frozenset[str]) -> Block:
+    base = min(line.indent for line in lines if not line.blank)
+    text = "\n".join(" " * (line.indent - base) + line.text for line in lines).strip("\n")
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    block = Block(text=text, line=lines[0].number, features={"bullet": None, "code_lines": len(lines)})
+    if template_lines:
+        block.features["template"] = all(
+            " ".join(line.text.lower().split()) in template_lines for line in lines if not line.blank
+        )
+    return block
 
 
 def _continues(previous: Line, line: Line, width: int | None) -> bool:
