@@ -63,15 +63,16 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     """Metadata of a web-text dump whose blocks are already classified; a crawl record's URL, when
     known, names the article's topic in its slug."""
     first_kept = next((i for i, block in enumerate(blocks) if block.kept), len(blocks))
-    before = blocks[max(0, first_kept - TITLE_LOOKBACK_BLOCKS) : first_kept]
+    lookback_start = max(0, first_kept - TITLE_LOOKBACK_BLOCKS)
+    before = blocks[lookback_start:first_kept]
     slug_words = url_slug_words(url)
-    above = [block for block in before if _is_title_candidate(block, slug_words)]
+    above = [i for i in range(lookback_start, first_kept) if _is_title_candidate(blocks[i], slug_words)]
     below = [
-        block for block in blocks[first_kept : first_kept + TITLE_LOOKAHEAD_BLOCKS]
-        if block.label != "body" and _is_title_candidate(block, slug_words)
+        i for i in range(first_kept, min(len(blocks), first_kept + TITLE_LOOKAHEAD_BLOCKS))
+        if blocks[i].label != "body" and _is_title_candidate(blocks[i], slug_words)
     ]
-    candidates = [(block, len(above) - index) for index, block in enumerate(above)]
-    candidates += [(block, index + 1 + BELOW_ARTICLE_START_COST) for index, block in enumerate(below)]
+    candidates = [(i, len(above) - rank) for rank, i in enumerate(above)]
+    candidates += [(i, rank + 1 + BELOW_ARTICLE_START_COST) for rank, i in enumerate(below)]
     opening = [b.text for b in blocks[first_kept : first_kept + TOPIC_BLOCKS] if b.kept]
     article_words = set(_WORDS.findall(" ".join(opening).lower()))
     title, source = _title_and_publisher(candidates, blocks, article_words, slug_words)
@@ -151,15 +152,14 @@ def url_slug_words(url: str | None) -> set[str]:
 
 
 def _title_and_publisher(
-    candidates: list[tuple[Block, int]], blocks: list[Block], article_words: set[str], slug_words: set[str]
+    candidates: list[tuple[int, int]], blocks: list[Block], article_words: set[str], slug_words: set[str]
 ) -> tuple[str | None, str | None]:
     """The best-scoring headline; a 'Headline – Publisher' line is scored on its headline and names the publisher.
 
-    `candidates` pairs each line with its distance, in candidate lines, from the article's start."""
-    position = {id(block): index for index, block in enumerate(blocks)}
+    `candidates` pairs each line's index in `blocks` with its distance, in candidate lines, from the article's start."""
     best_score, best = float("-inf"), (None, None)
-    for block, distance in candidates:
-        text = block.text.strip()
+    for index, distance in candidates:
+        text = blocks[index].text.strip()
         split = _publisher_split(text)
         headline = split[0] if split else text
         score = (
@@ -167,7 +167,7 @@ def _title_and_publisher(
             + TOPIC_WEIGHT * _shared_words(headline, article_words)
             + SLUG_COVER_WEIGHT * _slug_cover(headline, slug_words)
             + SLUG_SHARE_WEIGHT * _shared_words(headline, slug_words)
-            + BYLINE_FOLLOWS_WEIGHT * _byline_follows(blocks, position[id(block)])
+            + BYLINE_FOLLOWS_WEIGHT * _byline_follows(blocks, index)
         )
         if score > best_score:
             best_score, best = score, split or (text, None)

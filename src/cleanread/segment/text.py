@@ -134,14 +134,10 @@ def looks_like_code(text: str) -> bool:
     False
     """
     return (
-        may_be_code(text) and text.count(" ") < CODE_LINE_MAX_SPACES and len(text.split()) <= CODE_LINE_MAX_WORDS
+        (_CODE_CHARS.search(text) is not None or text.startswith(_IMPORTS)) and text.count(" ") < CODE_LINE_MAX_SPACES and len(text.split()) <= CODE_LINE_MAX_WORDS
         and _CODE_LINE.search(text) is not None and any(c.isalnum() for c in text)
         and not _ESCAPED_QUOTES.search(text) and not _is_minified(text)
     )
-
-
-def may_be_code(text: str) -> bool:
-    return _CODE_CHARS.search(text) is not None or text.startswith(_IMPORTS)
 
 
 def _is_minified(text: str) -> bool:
@@ -193,15 +189,17 @@ def _close_code_run(runs: list[tuple[int, int]], lines: list[Line], start: int, 
 
 
 def _make_code_block(lines: list[Line], template_lines: frozenset[str]) -> Block:
+    """A run starts and ends on code and never holds two blank lines in a row, so its lines join as they are."""
     base = min(line.indent for line in lines if not line.blank)
-    text = "\n".join(" " * (line.indent - base) + line.text for line in lines).strip("\n")
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = "\n".join(" " * (line.indent - base) + line.text for line in lines)
     block = Block(text=text, line=lines[0].number, features={"bullet": None, "code_lines": len(lines)})
     if template_lines:
-        block.features["template"] = all(
-            " ".join(line.text.lower().split()) in template_lines for line in lines if not line.blank
-        )
+        block.features["template"] = _all_template(lines, template_lines)
     return block
+
+
+def _all_template(lines: list[Line], template_lines: frozenset[str]) -> bool:
+    return all(" ".join(line.text.lower().split()) in template_lines for line in lines if not line.blank)
 
 
 def _continues(previous: Line, line: Line, width: int | None) -> bool:
@@ -221,7 +219,7 @@ def _make_block(lines: list[Line], template_lines: frozenset[str]) -> Block:
     text = lines[0].text if len(lines) == 1 else " ".join(line.text for line in lines)
     block = Block(text=text, line=lines[0].number, features={"bullet": lines[0].bullet})
     if template_lines:
-        block.features["template"] = all(" ".join(line.text.lower().split()) in template_lines for line in lines)
+        block.features["template"] = _all_template(lines, template_lines)
     return block
 
 
