@@ -98,3 +98,24 @@ def test_a_code_listing_inside_the_article_is_kept_as_code_and_one_in_the_menu_i
     code = [block for block in blocks if block.features.get("code_lines")]
     assert [block.label for block in code] == ["boilerplate", "code"]
     assert "for entry in os.listdir(path):" in "\n".join(block.text for block in blocks if block.kept)
+
+
+def test_a_credited_photo_caption_inside_the_article_is_dropped_but_prose_about_photos_is_not():
+    caption = (
+        "Volunteers stack sandbags along the river bank on Monday as the water keeps rising after "
+        "a week of heavy rain in the valley. (AP Photo/Jane Roe)"
+    )
+    credit_card = (
+        "The card also gives you a travel credit: every year you can spend up to two hundred dollars "
+        "on fees that the airline of your choice charges, and it is paid back to you."
+    )
+    labels = dict(_labels([PROSE, caption, PROSE.replace("Tuesday", "Friday"), credit_card]))
+    assert labels[caption] == "photo-caption"
+    assert labels[credit_card] == "body"
+    assert [label for text, label in labels.items() if text.startswith("The committee")] == ["body", "body"]
+
+
+def test_a_long_paragraph_that_names_a_photographer_stays_body():
+    long_paragraph = " ".join([PROSE] * 4) + " Photo by: the author."
+    labels = dict(_labels([PROSE, long_paragraph]))
+    assert labels[long_paragraph] == "body"

@@ -115,7 +115,10 @@ def classify_web_blocks(blocks: list[Block]) -> list[Block]:
 def _label_inside(blocks: list[Block], index: int, first: int, last: int) -> None:
     block = blocks[index]
     kind = block.features["class"]
-    if kind in ("good", "neargood"):
+    if kind in ("good", "neargood") and block.features.get("photo_credit"):
+        block.label = model.PHOTO_CAPTION
+        block.reasons.append(f"photo caption inside the article: credit {block.features['photo_credit']!r}")
+    elif kind in ("good", "neargood"):
         block.label = model.BODY
         block.reasons.append("inside the densest run of prose")
     elif kind == "code":

@@ -13,6 +13,7 @@ HEADING = "heading"
 LIST_ITEM = "list"
 TABLE_CELL = "table"  # table cells spilled into PDF text; HTML tables are kept as body
 CAPTION = "caption"
+PHOTO_CAPTION = "photo-caption"  # a web photo's caption with its credit: dropped, as news extractors do
 QUOTE = "quote"
 CODE = "code"
 TITLE = "title"

@@ -24,6 +24,7 @@ PROSE_REPEAT_LIMIT = 3  # a paragraph printed this often is a teaser or a widget
 SHORT_LINE_MAX_WORDS = 12
 CODE_LINE_SCORE = 1.0  # a code listing carries the run of prose around it, a little per line
 CODE_SCORE_MAX_LINES = 10  # longer blocks are never a date line, menu entry or section marker
+CAPTION_MAX_WORDS = 120  # a photo caption is a few sentences; a longer block naming a photographer is prose
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END_CHARS = frozenset(".!?…:;")
@@ -37,6 +38,13 @@ DATE_LINE = re.compile(
     rf"^(\w+,?\s+)?({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
     rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
     rf"([\s,@|at-]+\d{{1,2}}:\d{{2}}(\s*[ap]\.?m\.?)?(\s*[A-Z]{{2,4}})?)?$",
+    re.I,
+)
+# A photo's credit line: "(AP Photo/Jane Roe)", "Photo by: …", "Credit: NASA", "… via Getty Images".
+PHOTO_CREDIT = re.compile(
+    r"\((AP|AFP|Reuters|Getty)?\s*Photo\b|\bAP Photo\b|\bPhoto(graph)?( by| credit)?:|\bImage( credit)?:"
+    r"|(^|[.!?)]\s+)Credits?:|Getty Images\b|\bfile photo\b|\bPhoto courtesy\b|\bShutterstock\)?\s*$"
+    r"|\(Photo[^)]*\)$|/\s*(AP|Reuters|AFP|Getty)\)?$",
     re.I,
 )
 _COUNTER = re.compile(
@@ -152,6 +160,8 @@ def _add_features(block: Block, words: list[str], key: str, repeats: int, stopwo
     features["phrase_label"] = _phrase_label(key, text) if short else None
     features["section_marker"] = (_section_marker(key) if short else None) or _titled_comments_marker(key, count)
     features["copyright"] = count <= 25 and has_copyright_mark(text, key)
+    credit = PHOTO_CREDIT.search(text) if count <= CAPTION_MAX_WORDS else None
+    features["photo_credit"] = credit.group().strip() if credit else None
 
 
 def ends_sentence(text: str) -> bool:
