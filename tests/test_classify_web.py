@@ -82,6 +82,22 @@ def test_the_article_resumes_after_a_related_box_but_not_after_comments():
     assert after_comments[rest[0]] == "comments"
 
 
+def test_the_article_begins_before_a_related_box_when_its_prose_is_dense_and_runs_up_to_the_box():
+    opening = [PROSE]  # thinner than the rest, even with the rest weighed down for coming after a box
+    rest = [PROSE.replace("library", "museum") + " " + PROSE, PROSE.replace("committee", "council") + " " + PROSE,
+            PROSE.replace("spring", "summer")]
+    box = ["Related", "Prince opens a bridge in the north", "Lottery winner buys a castle"]
+    labels = _labels(["• Home", "• News", *opening, *box, *rest])
+    assert [text for text, label in labels if label == "body"] == opening + rest
+    assert dict(labels)["Lottery winner buys a castle"] == "related"
+    teaser = "A castle for sale in the north draws a crowd of buyers on its first open day."
+    lone = dict(_labels(["• Home", teaser, *box, *opening, *rest]))
+    assert lone[teaser] != "body"
+    menu = ["Cars", "Money", "Sport", "Weather", "Travel", "Music", "Books", "Health"]
+    far = dict(_labels(["• Home", *opening, *menu, *box, *rest]))  # a promo far above the box
+    assert far[PROSE] != "body" and far[rest[0]] == "body"
+
+
 def test_a_paragraph_printed_three_times_is_a_teaser_not_the_article():
     teaser = PROSE.replace("committee", "council") + " Read the full story on our site today."
     labels = _labels([teaser, "Get short URL", PROSE, PROSE.replace("Tuesday", "Friday"), teaser, "Podcasts", teaser])

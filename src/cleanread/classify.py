@@ -16,6 +16,7 @@ from .score import normalized
 HEADING_MAX_WORDS = 16
 SECONDARY_RUN_SHARE = 0.25  # another run this dense is more of the main content (posts, entries)
 RESUMED_RUN_SHARE = 0.3  # prose behind a "related" box this dense (after weighting) is the article going on
+OPENING_MAX_GAP = 6  # prose above the article's "related" box is its opening only if it runs up to the box
 AFTER_SECTION_WEIGHT = 0.4  # prose after "Comments"/"Related" counts this much: it must be far denser to win
 LIST_ITEM_MIN_WORDS = 3
 _BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
@@ -78,19 +79,38 @@ def densest_runs(blocks: list[Block]) -> list[tuple[int, int]]:
         if found and found[0] >= SECONDARY_RUN_SHARE * best[0]:
             spans.append((found[1], found[2]))
             pending += [(low, found[1] - 1), (found[2] + 1, high)]
-    return sorted(spans + _resumed_runs(blocks, scores, section_end, best[0]))
+    return sorted(spans + _runs_around_related_boxes(blocks, scores, (section_start, section_end), best[0]))
 
 
-def _resumed_runs(blocks: list[Block], scores: list[float], after: int, best_total: float) -> list[tuple[int, int]]:
-    """Prose behind a "More from UK" box: the article resuming, when it is nearly as dense as the
-    article itself (teaser lists are titles, not paragraphs). Never behind a comments marker."""
-    walls = [i for i in range(after + 1, len(scores)) if scores[i] == WALL] + [len(scores)]
+def _runs_around_related_boxes(
+    blocks: list[Block], scores: list[float], section: tuple[int, int], best_total: float
+) -> list[tuple[int, int]]:
+    """Prose on the far side of a "Related" or "More from UK" box set inside the article, when it is
+    nearly as dense as the article (teaser lists are titles, not paragraphs). After the article such
+    prose is the article going on; before it, only prose that runs up to the box is the article's
+    opening (a promo further up is not). Never across a comments marker."""
+    first, last = section
+    walls_after = [i for i in range(last + 1, len(scores)) if scores[i] == WALL] + [len(scores)]
+    walls_before = [i for i in range(first - 1, -1, -1) if scores[i] == WALL] + [-1]
+    return (_runs_behind(blocks, scores, walls_after, best_total)
+            + _runs_behind(blocks, scores, walls_before, best_total, max_gap=OPENING_MAX_GAP))
+
+
+def _runs_behind(
+    blocks: list[Block], scores: list[float], walls: list[int], best_total: float, *, max_gap: int | None = None
+) -> list[tuple[int, int]]:
+    """Walking away from the article wall by wall, the densest run behind each "related" wall,
+    at most `max_gap` blocks from its wall when that is given."""
     runs = []
     for wall, next_wall in zip(walls, walls[1:]):
         if blocks[wall].features.get("section_marker") != "related":
             break
-        found = best_run(scores, wall + 1, next_wall - 1) if wall + 1 < next_wall else None
+        low, high = min(wall, next_wall) + 1, max(wall, next_wall) - 1
+        found = best_run(scores, low, high) if low <= high else None
         if not found or found[0] < RESUMED_RUN_SHARE * best_total:
+            break
+        gap = found[1] - wall if wall < found[1] else wall - found[2]
+        if max_gap is not None and gap > max_gap:
             break
         runs.append((found[1], found[2]))
     return runs
