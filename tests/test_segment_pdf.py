@@ -26,3 +26,20 @@ def test_running_headers_are_page_furniture():
     page = "\n".join(["Journal of Examples", "", LINE, LINE, "ends here.", ""])
     blocks = classify_pdf_blocks(segment_pdf_text(page * 3))
     assert {block.label for block in blocks if block.text == "Journal of Examples"} == {"page-furniture"}
+
+
+def test_column_lines_stay_one_paragraph_when_pdftotext_ran_some_lines_of_two_columns_together():
+    column = [
+        "When couples start planning the wedding, one of the",
+        "biggest choices they face is picking the right cook.",
+        "Food is at the heart of the day, it is how cultures",
+        "come together, how families meet, and how the guests",
+        "remember the day. With so many cuisines and costs to",
+        "weigh, the first question is where to start with it.",
+    ]
+    merged = "Menus can reflect every couple and their own story. Reading the small print early prevents surprises."
+    text = "\n".join(column + [merged] + column + ["", merged, ""] + column + ["", *column[:3], merged])
+    blocks = classify_pdf_blocks(segment_pdf_text(text))
+    first = blocks[0]
+    assert first.label == "body" and first.text.startswith(column[0]) and first.features["line_count"] >= len(column)
+    assert not [block for block in blocks if block.label in ("figure", "table")]

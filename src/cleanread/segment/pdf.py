@@ -6,6 +6,7 @@ captions and page numbers stand alone. A paragraph cut by a page break is joined
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Block
@@ -28,10 +29,25 @@ _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 
 
 def body_width(lines: list[str]) -> int:
+    """The width most full lines reach; a column's width when most lines fill a narrower band.
+
+    pdftotext without -layout prints two-column pages column by column but runs some lines of
+    both columns together; those long lines must not make every column line look short.
+    """
     lengths = sorted(len(line) for line in lines if line)
     if not lengths:
         return 0
-    return lengths[min(len(lengths) - 1, int(len(lengths) * BODY_WIDTH_QUANTILE))]
+    return min(lengths[min(len(lengths) - 1, int(len(lengths) * BODY_WIDTH_QUANTILE))], _fullest_band(lengths))
+
+
+def _fullest_band(lengths: list[int]) -> int:
+    """The width W whose band [FULL_LINE_RATIO * W, W] holds the most lines (the widest on ties)."""
+    best_count, best_width = -1, 0
+    for width in sorted(set(lengths)):
+        count = bisect.bisect_right(lengths, width) - bisect.bisect_left(lengths, FULL_LINE_RATIO * width)
+        if count >= best_count:
+            best_count, best_width = count, width
+    return best_width
 
 
 def line_role(line: str, *, starts_paragraph: bool) -> str | None:
