@@ -62,3 +62,29 @@ def test_scrapinghub_pages_match_trafilatura(shared_datasets):
         data = gzip.decompress(page.read_bytes())
         reference = trafilatura.extract(data) or ""
         assert recall_of(reference, cleanread.extract(data).text) >= 0.98, page.name
+
+
+def test_trafilaturas_full_cascade_runs_only_when_its_fast_pass_found_too_little():
+    from cleanread.extractors import main_content
+    from cleanread.segment.html import parse_html
+
+    html = fixture_bytes("article-page.html").decode("utf-8")
+    fresh_parses = []
+
+    def fresh_tree():
+        fresh_parses.append(True)
+        return parse_html(html)
+
+    def choose(second_opinion_chars):
+        return main_content(parse_html(html), html, url=None, comments=False,
+                            second_opinion_chars=second_opinion_chars, fresh_tree=fresh_tree)
+
+    fast = choose(0)
+    assert not fresh_parses and fast.char_count > 0
+    cascade = choose(10 * fast.char_count)
+    assert len(fresh_parses) == 1 and cascade.char_count > 0
+    assert cascade.metadata == fast.metadata and fast.metadata["title"]
+
+    html = "<html><head><title>A Short Note</title></head><body><p>Only a few words here.</p></body></html>"
+    choose(0)  # almost nothing found by the fast pass: the cascade runs whatever the second opinion says
+    assert len(fresh_parses) == 2

@@ -1,6 +1,9 @@
 """Main-content votes from established extractors: trafilatura first, readability-lxml as fallback,
 resiliparse as a fast second opinion.
 
+trafilatura runs its fast pass; its full cascade (its own readability and jusText comparisons) runs
+only when the fast pass found much less text than resiliparse did, which is where the cascade helps.
+
 Their output becomes Blocks (so text, markdown and --explain work the same as for text
 inputs) and a dict of the metadata trafilatura found.
 """
@@ -8,6 +11,7 @@ inputs) and a dict of the metadata trafilatura found.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +25,7 @@ from . import model
 from .model import Block
 
 MIN_MAIN_TEXT_CHARS = 250  # below this, trafilatura probably missed the article: ask readability
+FULL_CASCADE_SHARE = 0.5  # a fast pass with less than this share of resiliparse's text missed content
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("readability").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -39,9 +44,27 @@ class MainContent:
         return sum(len(block.text) for block in self.blocks)
 
 
-def main_content(tree: lxml_html.HtmlElement, html_text: str, *, url: str | None, comments: bool) -> MainContent:
-    """trafilatura's choice, or readability's when trafilatura found too little."""
-    chosen = trafilatura_content(tree, url=url, comments=comments)
+def main_content(
+    tree: lxml_html.HtmlElement,
+    html_text: str,
+    *,
+    url: str | None,
+    comments: bool,
+    second_opinion_chars: int,
+    fresh_tree: Callable[[], lxml_html.HtmlElement],
+) -> MainContent:
+    """trafilatura's fast choice; its full cascade when the fast pass found less than
+    FULL_CASCADE_SHARE of the second opinion's text or almost nothing; readability's when the
+    cascade found too little too.
+
+    trafilatura prunes the tree it reads, so the cascade runs on `fresh_tree()`, a new parse.
+    """
+    chosen = trafilatura_content(tree, url=url, comments=comments, fast=True)
+    if chosen.char_count < max(FULL_CASCADE_SHARE * second_opinion_chars, MIN_MAIN_TEXT_CHARS):
+        found_metadata = bool(chosen.metadata)  # a fast pass that found too little text returns nothing at all
+        cascade = trafilatura_content(fresh_tree(), url=url, comments=comments, fast=False, with_metadata=not found_metadata)
+        cascade.metadata = chosen.metadata if found_metadata else cascade.metadata
+        chosen = cascade
     if chosen.char_count < MIN_MAIN_TEXT_CHARS:
         fallback = readability_content(html_text)
         if fallback.char_count > chosen.char_count:
@@ -50,9 +73,11 @@ def main_content(tree: lxml_html.HtmlElement, html_text: str, *, url: str | None
     return chosen
 
 
-def trafilatura_content(tree: lxml_html.HtmlElement, *, url: str | None, comments: bool) -> MainContent:
+def trafilatura_content(
+    tree: lxml_html.HtmlElement, *, url: str | None, comments: bool, fast: bool, with_metadata: bool = True
+) -> MainContent:
     result = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=comments, include_tables=True
+        tree, url=url, fast=fast, with_metadata=with_metadata, include_comments=comments, include_tables=True
     )
     if result is None:
         return MainContent("trafilatura")
@@ -63,7 +88,7 @@ def trafilatura_content(tree: lxml_html.HtmlElement, *, url: str | None, comment
         "sitename": result.sitename,
         "hostname": result.hostname,
         "url": result.url,
-    }
+    } if with_metadata else {}
     blocks = list(_blocks_from_trafilatura_body(result.body, "trafilatura"))
     if comments and result.commentsbody is not None:
         blocks.extend(_blocks_from_trafilatura_body(result.commentsbody, "trafilatura (comments)"))
