@@ -47,6 +47,8 @@ PHOTO_CREDIT = re.compile(
     r"|\(Photo[^)]*\)$|/\s*(AP|Reuters|AFP|Getty)\)?$",
     re.I,
 )
+_CREDIT_HINTS = ("photo", "image", "credit", "getty", "shutterstock")  # every credit carries one of these...
+_CREDIT_AGENCIES = ("ap", "afp", "reuters")  # ...or ends on an agency's name
 _COUNTER = re.compile(
     r"^(\d[\d.,]*\s*[kKmM]?\s*)?(shares?|views?|comments?|likes?|reads?|votes?|replies)?$", re.I
 )
@@ -160,8 +162,16 @@ def _add_features(block: Block, words: list[str], key: str, repeats: int, stopwo
     features["phrase_label"] = _phrase_label(key, text) if short else None
     features["section_marker"] = (_section_marker(key) if short else None) or _titled_comments_marker(key, count)
     features["copyright"] = count <= 25 and has_copyright_mark(text, key)
-    credit = PHOTO_CREDIT.search(text) if count <= CAPTION_MAX_WORDS else None
-    features["photo_credit"] = credit.group().strip() if credit else None
+    features["photo_credit"] = _photo_credit(text, key) if count <= CAPTION_MAX_WORDS else None
+
+
+def _photo_credit(text: str, key: str) -> str | None:
+    """The credit line a caption carries; the regex only runs on blocks that name one of its words,
+    since on every block of a dump it costs as much as all other features together."""
+    if not (any(hint in key for hint in _CREDIT_HINTS) or key.endswith(_CREDIT_AGENCIES)):
+        return None
+    credit = PHOTO_CREDIT.search(text)
+    return credit.group().strip() if credit else None
 
 
 def ends_sentence(text: str) -> bool:
