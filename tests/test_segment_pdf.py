@@ -43,3 +43,13 @@ def test_column_lines_stay_one_paragraph_when_pdftotext_ran_some_lines_of_two_co
     first = blocks[0]
     assert first.label == "body" and first.text.startswith(column[0]) and first.features["line_count"] >= len(column)
     assert not [block for block in blocks if block.label in ("figure", "table")]
+
+
+def test_body_width_is_a_columns_width_only_when_the_fullest_band_is_column_wide():
+    from cleanread.segment.pdf import body_width
+
+    prose = [LINE] * 10
+    assert body_width(prose + ["Cell 12 value"] * 40) == len(LINE)  # table cells are not a column
+    column = ["biggest choices they face is picking the right cook."] * 20
+    merged = [column[0] + " " + column[0]] * 4
+    assert body_width(column + merged) == len(column[0])

@@ -15,6 +15,7 @@ from .columns import reorder_columns
 BODY_WIDTH_QUANTILE = 0.9  # the width most full lines reach
 PARAGRAPH_END_RATIO = 0.7  # a line shorter than this share of the body width ends a paragraph
 FULL_LINE_RATIO = 0.85  # a line this wide was wrapped, so its paragraph goes on
+COLUMN_MIN_RATIO = 0.4  # a column is at least this share of the body width; narrower bands are cells or lists
 
 NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+[A-Z][^.!?]{2,120}$")
 NAMED_HEADING = re.compile(
@@ -37,7 +38,9 @@ def body_width(lines: list[str]) -> int:
     lengths = sorted(len(line) for line in lines if line)
     if not lengths:
         return 0
-    return min(lengths[min(len(lengths) - 1, int(len(lengths) * BODY_WIDTH_QUANTILE))], _fullest_band(lengths))
+    widest = lengths[min(len(lengths) - 1, int(len(lengths) * BODY_WIDTH_QUANTILE))]
+    band = _fullest_band(lengths)
+    return band if COLUMN_MIN_RATIO * widest <= band < widest else widest
 
 
 def _fullest_band(lengths: list[int]) -> int:
