@@ -6,6 +6,12 @@ from cleanread.metadata import find_date, normalize_date
 from cleanread.metadata.html import PageEvidence, html_metadata
 from cleanread.model import Block
 from cleanread.metadata.text import text_metadata
+from cleanread.score import words_of
+
+
+def line(text: str, label: str = "unclassified", **features) -> Block:
+    """A dump block as the scorer leaves it: its word count, and any other features given."""
+    return Block(text, label=label, features={"words": len(words_of(text)), **features})
 
 
 def test_dates_are_iso_and_plausible():
@@ -26,11 +32,11 @@ def test_html_metadata_prefers_the_given_url_for_site():
 
 def test_text_metadata_without_headline_separator_takes_nearest_headline():
     blocks = [
-        Block("Menu", features={"words": 1}),
-        Block("Local Bakery Wins National Bread Award", features={"words": 6}),
-        Block("By Sam Reed, staff writer", features={"words": 5}),
-        Block("12 May 2021", features={"words": 3, "date_line": True}),
-        Block("A long paragraph of the article.", label="body", features={"words": 6}),
+        line("Menu"),
+        line("Local Bakery Wins National Bread Award"),
+        line("By Sam Reed, staff writer"),
+        line("12 May 2021", date_line=True),
+        line("A long paragraph of the article.", label="body"),
     ]
     metadata = text_metadata(blocks)
     assert metadata.title == "Local Bakery Wins National Bread Award"
@@ -41,10 +47,10 @@ def test_text_metadata_without_headline_separator_takes_nearest_headline():
 
 def test_text_metadata_uses_the_url_slug_to_pick_among_headline_lines():
     blocks = [
-        Block("Spring Sale Now On Across The Store", features={"words": 7}),
-        Block("River Otters Return to the Valley", features={"words": 6}),
-        Block("Community Garden Opens Its Gates Today", features={"words": 6}),
-        Block("The town council met on Monday to discuss the budget.", label="body", features={"words": 10}),
+        line("Spring Sale Now On Across The Store"),
+        line("River Otters Return to the Valley"),
+        line("Community Garden Opens Its Gates Today"),
+        line("The town council met on Monday to discuss the budget.", label="body"),
     ]
     assert text_metadata(blocks).title == "Community Garden Opens Its Gates Today"
     with_url = text_metadata(blocks, url="https://news.example/2024/05/river-otters-return-valley")
@@ -53,29 +59,25 @@ def test_text_metadata_uses_the_url_slug_to_pick_among_headline_lines():
 
 def test_text_metadata_takes_a_short_headline_the_url_names_and_one_below_a_kept_notice():
     blocks = [
-        Block("Menu", features={"words": 1}),
-        Block("Vibe Coding", features={"words": 2}),
-        Block("Posts about writing software by talking to a model, collected in one place.", label="body",
-              features={"words": 14}),
+        line("Menu"),
+        line("Vibe Coding"),
+        line("Posts about writing software by talking to a model, collected in one place.", label="body"),
     ]
     assert text_metadata(blocks).title is None  # two words are a menu entry unless something vouches for them
     assert text_metadata(blocks, url="https://blog.example/topics/vibe-coding/").title == "Vibe Coding"
     notice_first = [
-        Block("We use cookies to improve this site and to show you offers you may like.", label="body",
-              features={"words": 15}),
-        Block("Reliable Music Lesson Reviews", label="boilerplate", features={"words": 4}),
-        Block("Finding a reliable music teacher is hard, but these reviews from our students help.", label="body",
-              features={"words": 14}),
+        line("We use cookies to improve this site and to show you offers you may like.", label="body"),
+        line("Reliable Music Lesson Reviews", label="boilerplate"),
+        line("Finding a reliable music teacher is hard, but these reviews from our students help.", label="body"),
     ]
     assert text_metadata(notice_first).title == "Reliable Music Lesson Reviews"
 
 
 def test_text_metadata_prefers_the_line_naming_all_of_the_slug_over_one_naming_part_of_it():
     blocks = [
-        Block("Living in a Tiny House Stinks (Sometimes)", features={"words": 7}),
-        Block("Cons", features={"words": 1}),
-        Block("What are the cons of living in a tiny house? I get asked this all the time.", label="body",
-              features={"words": 16}),
+        line("Living in a Tiny House Stinks (Sometimes)"),
+        line("Cons"),
+        line("What are the cons of living in a tiny house? I get asked this all the time.", label="body"),
     ]
     url = "https://tiny.example/2018/07/02/tiny-house-cons/"
     assert text_metadata(blocks, url=url).title == "Living in a Tiny House Stinks (Sometimes)"
@@ -83,15 +85,14 @@ def test_text_metadata_prefers_the_line_naming_all_of_the_slug_over_one_naming_p
 
 def test_text_metadata_takes_the_headline_a_byline_stands_under_over_a_nearer_caption():
     blocks = [
-        Block("Our Six Favourite Bread Machines for Any Loaf", features={"words": 8}),
-        Block("By", features={"words": 1}),
-        Block("Donna Currie", features={"words": 2}),
+        line("Our Six Favourite Bread Machines for Any Loaf"),
+        line("By"),
+        line("Donna Currie"),
     ]
-    blocks += [Block(f"Menu entry {n}", label="nav", features={"words": 3}) for n in range(6)]
+    blocks += [line(f"Menu entry {n}", label="nav") for n in range(6)]
     blocks += [
-        Block("Bread machines lined up on a counter", features={"words": 7}),
-        Block("I adore baking bread at home, but I rarely have a free afternoon for it.", label="body",
-              features={"words": 15}),
+        line("Bread machines lined up on a counter"),
+        line("I adore baking bread at home, but I rarely have a free afternoon for it.", label="body"),
     ]
     assert text_metadata(blocks).title == "Our Six Favourite Bread Machines for Any Loaf"
     del blocks[1:3]
@@ -100,39 +101,36 @@ def test_text_metadata_takes_the_headline_a_byline_stands_under_over_a_nearer_ca
 
 def test_text_metadata_publisher_line_competes_with_other_headlines():
     blocks = [
-        Block("Quiet Week Ahead For The Markets - Daily Wire", features={"words": 9}),
+        line("Quiet Week Ahead For The Markets - Daily Wire"),
     ]
-    blocks += [Block(f"Menu entry {n}", label="nav", features={"words": 3}) for n in range(20)]
+    blocks += [line(f"Menu entry {n}", label="nav") for n in range(20)]
     blocks += [
-        Block("Mobile Design: The Ultimate Guide 2025", features={"words": 6}),
-        Block("3 January 2025", features={"words": 3, "date_line": True}),
-        Block("Designing for small screens asks more of a team than shrinking a desktop layout.", label="body",
-              features={"words": 14}),
+        line("Mobile Design: The Ultimate Guide 2025"),
+        line("3 January 2025", date_line=True),
+        line("Designing for small screens asks more of a team than shrinking a desktop layout.", label="body"),
     ]
     metadata = text_metadata(blocks, url="https://design.example/blog/mobile-design-guide/")
     assert (metadata.title, metadata.source) == ("Mobile Design: The Ultimate Guide 2025", None)
-    seed_like = text_metadata([Block("Talks Stall Over Water Rights – The Diplomat", features={"words": 7})] + blocks[-1:])
+    seed_like = text_metadata([line("Talks Stall Over Water Rights – The Diplomat")] + blocks[-1:])
     assert (seed_like.title, seed_like.source) == ("Talks Stall Over Water Rights", "The Diplomat")
 
 
 def test_text_metadata_finds_a_publication_date_the_page_names_far_from_the_headline():
-    blocks = [Block("River Otters Return to the Valley", features={"words": 6})]
-    blocks += [Block(f"Menu entry {n}", label="nav", features={"words": 3}) for n in range(40)]
-    blocks += [Block("The town council met on Monday to discuss the budget for the coming year.", label="body",
-                     features={"words": 14})]
-    blocks += [Block(f"Related story {n}", label="related", features={"words": 3}) for n in range(40)]
-    blocks += [Block("Published: 23.07.2025", features={"words": 3})]
+    blocks = [line("River Otters Return to the Valley")]
+    blocks += [line(f"Menu entry {n}", label="nav") for n in range(40)]
+    blocks += [line("The town council met on Monday to discuss the budget for the coming year.", label="body")]
+    blocks += [line(f"Related story {n}", label="related") for n in range(40)]
+    blocks += [line("Published: 23.07.2025")]
     assert text_metadata(blocks).date == "2025-07-23"
-    blocks[-1] = Block("Last reviewed 23.07.2025", features={"words": 3})
+    blocks[-1] = line("Last reviewed 23.07.2025")
     assert text_metadata(blocks).date is None  # an uncued date that far away says nothing
 
 
 def test_text_metadata_takes_the_date_a_url_spells_out_over_a_related_post_date():
     blocks = [
-        Block("How Many Wine Styles Are There?", features={"words": 6}),
-        Block("Related: Autumn tasting notes, 10 March 2023", features={"words": 6}),
-        Block("Wine comes in more styles than most drinkers ever taste in a lifetime of dinners.", label="body",
-              features={"words": 15}),
+        line("How Many Wine Styles Are There?"),
+        line("Related: Autumn tasting notes, 10 March 2023"),
+        line("Wine comes in more styles than most drinkers ever taste in a lifetime of dinners.", label="body"),
     ]
     assert text_metadata(blocks).date == "2023-03-10"
     url = "https://wine.example/blog/2023/october/03/how-many-wine-styles"
@@ -142,10 +140,9 @@ def test_text_metadata_takes_the_date_a_url_spells_out_over_a_related_post_date(
 
 def test_text_metadata_never_takes_a_copyright_line_or_a_code_listing_for_the_title():
     blocks = [
-        Block("for name in os.listdir(path):\n    print(name)", features={"words": 6, "code_lines": 2}),
-        Block("The committee met on Tuesday and agreed that the new library would open in spring.", label="body",
-              features={"words": 15}),
-        Block("© 2024 Example Docs", label="footer", features={"words": 4, "copyright": True}),
+        line("for name in os.listdir(path):\n    print(name)", code_lines=2),
+        line("The committee met on Tuesday and agreed that the new library would open in spring.", label="body"),
+        line("© 2024 Example Docs", label="footer", copyright=True),
     ]
     assert text_metadata(blocks).title is None
 

@@ -61,9 +61,10 @@ def main_content(
     """
     chosen = trafilatura_content(tree, url=url, comments=comments, fast=True)
     if chosen.char_count < max(FULL_CASCADE_SHARE * second_opinion_chars, MIN_MAIN_TEXT_CHARS):
-        found_metadata = bool(chosen.metadata)  # a fast pass that found too little text returns nothing at all
-        cascade = trafilatura_content(fresh_tree(), url=url, comments=comments, fast=False, with_metadata=not found_metadata)
-        cascade.metadata = chosen.metadata if found_metadata else cascade.metadata
+        # a fast pass that found too little text returns no metadata either: then the cascade reads it
+        cascade = trafilatura_content(fresh_tree(), url=url, comments=comments, fast=False,
+                                      with_metadata=not chosen.metadata)
+        cascade.metadata = chosen.metadata or cascade.metadata
         chosen = cascade
     if chosen.char_count < MIN_MAIN_TEXT_CHARS:
         fallback = readability_content(html_text)

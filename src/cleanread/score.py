@@ -21,9 +21,9 @@ SHORT_PENALTY = -1.5  # what a short block costs a run of prose passing through 
 BAD_PENALTY = -4.0  # what a boilerplate block costs (webtext sample sweep)
 BOUNDARY_PENALTY = -40.0  # section markers ("Related Posts") that prose never runs through
 PROSE_REPEAT_LIMIT = 3  # a paragraph printed this often is a teaser or a widget; a pull quote appears twice
-SHORT_LINE_MAX_WORDS = 12
+SHORT_LINE_MAX_WORDS = 12  # longer blocks are never a date line, menu entry or section marker
 CODE_LINE_SCORE = 1.0  # a code listing carries the run of prose around it, a little per line
-CODE_SCORE_MAX_LINES = 10  # longer blocks are never a date line, menu entry or section marker
+CODE_SCORE_MAX_LINES = 10  # a long listing weighs no more than ten lines: it must not outweigh the prose
 CAPTION_MAX_WORDS = 120  # a photo caption is a few sentences; a longer block naming a photographer is prose
 
 _WORD = re.compile(r"\w+", re.UNICODE)

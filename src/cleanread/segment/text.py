@@ -134,7 +134,8 @@ def looks_like_code(text: str) -> bool:
     False
     """
     return (
-        (_CODE_CHARS.search(text) is not None or text.startswith(_IMPORTS)) and text.count(" ") < CODE_LINE_MAX_SPACES and len(text.split()) <= CODE_LINE_MAX_WORDS
+        (_CODE_CHARS.search(text) is not None or text.startswith(_IMPORTS))
+        and text.count(" ") < CODE_LINE_MAX_SPACES and len(text.split()) <= CODE_LINE_MAX_WORDS
         and _CODE_LINE.search(text) is not None and any(c.isalnum() for c in text)
         and not _ESCAPED_QUOTES.search(text) and not _is_minified(text)
     )
