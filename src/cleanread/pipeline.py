@@ -21,7 +21,7 @@ from .metadata import (
 from .model import Document
 from .readers import InputRecord
 from .render import plain_text
-from .repair import RepairOptions, repair_paragraphs
+from .repair import RepairOptions, repair_paragraphs, restore_reading_order
 from .score import score_web_blocks
 from .segment.html import parse_html, segment_html
 from .segment.pdf import segment_pdf_text
@@ -97,9 +97,10 @@ def _extract_web_text(text: str, template_lines: frozenset[str] = frozenset(), *
 
 
 def _extract_pdf_text(text: str, *, citations: bool) -> Document:
-    blocks = classify_pdf_blocks(segment_pdf_text(text))
+    blocks, reordering = restore_reading_order(classify_pdf_blocks(segment_pdf_text(text)))
     kept = [block for block in blocks if block.kept]
     repaired, steps = repair_paragraphs([block.text for block in kept], RepairOptions(citations=citations))
+    steps = [reordering, *steps] if reordering else steps
     for block, clean in zip(kept, repaired):
         block.features["original_text"] = block.text
         block.text = clean

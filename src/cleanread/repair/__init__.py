@@ -1,7 +1,8 @@
 """Repairs for PDF-derived text: small pure fixers, composed like ftfy's, each reporting its change.
 
-`repair_paragraphs` is the stage's entry point: it takes the kept paragraphs in order and
-returns the repaired text with the list of steps that changed something.
+The stage has two entry points: `restore_reading_order` puts the blocks of a text layer back
+in reading order, then `repair_paragraphs` takes the kept paragraphs in that order and returns
+the repaired text with the list of steps that changed something.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import ftfy
 from .citations import citation_markers
 from .figures import glued_figure_numbers
 from .marks import stray_paragraph_marks
+from .reading_order import restore_reading_order
 from .unwrap import dehyphenate, unwrap_lines
 
 __all__ = [
     "RepairOptions", "citation_markers", "dehyphenate", "glued_figure_numbers", "repair_paragraphs",
-    "stray_paragraph_marks", "unwrap_lines",
+    "restore_reading_order", "stray_paragraph_marks", "unwrap_lines",
 ]
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
