@@ -98,3 +98,30 @@ def test_reference_list_printed_out_of_order_is_sorted_and_put_last():
         document.text, "Abstract:", "Cooking is", "2. Methods", "References", "[1] Ann", "[4] Ann", "[9] Ann"
     )
     assert starts == sorted(starts)
+
+
+def test_resumed_paragraph_goes_to_the_open_paragraph_its_citations_allow():
+    """Two paragraphs break off; their halves come later, and the nearer open one is cited too late for the first."""
+    first_open = (
+        "1. Introduction\n"
+        "Cooking is an old craft that many people have studied for a very long time[3] ,\n"
+        "and every cook knows that a single spoon too many from the salt con-\n"
+    )
+    second_open = (
+        "2. Methods\n"
+        "We asked ten cooks how they season a soup and how they greet the guests[8] ,\n"
+        "and each of them said that they always welcome their guests with a\n"
+    )
+    between = (
+        "The first studies of the craft were written by cooks for other cooks[5] ,\n"
+        "and the later ones by those who ate what they had made in their homes[6] .\n"
+        "Both kinds agree that patience matters more than the price of the salt[7] .\n"
+    )
+    first_rest = "tainer can spoil a broth that took a whole day to make, as we found[4] .\n"
+    second_rest = "smile and a bowl of the soup that they cooked for them that morning[9] .\n"
+    blocks = [part + "\n" for part in (first_open, second_open, between, first_rest, second_rest)]  # pdftotext's gaps
+    document = cleanread.extract(_paper(ABSTRACT, *blocks, _references(range(1, 10))), kind="pdf-text")
+    assert "a single spoon too many from the salt container can spoil a broth" in document.text
+    assert "always welcome their guests with a smile and a bowl" in document.text
+    starts = _positions(document.text, "Cooking is", "The first studies", "2. Methods", "We asked")
+    assert starts == sorted(starts)

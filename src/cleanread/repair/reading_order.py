@@ -26,6 +26,7 @@ ABSTRACT = re.compile(r"^abstract\b", re.I)
 REFERENCES_HEADING = re.compile(r"^(references|bibliography)\s*:?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 SECTION_HEADING_MAX_WORDS = 6  # longer "3. Cast Iron Plant: ..." lines are list items, not sections
+FULL_LINE = 0.8  # a one-line paragraph this close to the body width was cut off, not finished
 MIN_CITED_PARAGRAPHS = 3  # fewer paragraphs with citations are too little evidence to reorder by
 MAX_REORDERED_BLOCKS = 1000  # the ordering is quadratic; longer texts keep the printed order
 
@@ -148,7 +149,8 @@ def _body_out_of_order(body: list[Block], references_disordered: bool) -> bool:
 def _opens(block: Block) -> bool:
     """A paragraph that stops mid-sentence: a column or page ended inside it."""
     text = block.text.rstrip()
-    wrapped = text.endswith("-") or block.features.get("line_count", 1) > 1
+    features = block.features
+    wrapped = text.endswith("-") or features.get("line_count", 1) > 1 or features.get("last_line_ratio", 0) >= FULL_LINE
     return block.label == model.BODY and wrapped and not _SENTENCE_END.search(text) and not CAPTION.match(text)
 
 
@@ -172,7 +174,9 @@ def _cut(blocks: list[Block], *, at_continuations: bool, start: int = 0) -> list
             section = _section(block)
             goes_back = bool(numbers) and min(numbers) < last_citation
             goes_back = goes_back or (section is not None and section < last_section)
-            resumes = at_continuations and _continues(block) and last_kept is not None and not _opens(last_kept)
+            if at_continuations and last_kept is not None:
+                resumes = _continues(block) and not _opens(last_kept)
+                goes_back = goes_back or (_opens(last_kept) and not _continues(block))  # it goes on elsewhere
         if goes_back or resumes:
             carried = _trailing_headings(current.blocks)
             if current.blocks:
@@ -287,21 +291,35 @@ def _last_kept(chunk: Chunk) -> Block | None:
 
 
 def _link_continuations(chunks: list[Chunk]) -> list[Chunk]:
-    """A chunk that starts in lowercase is appended to the nearest chunk left open mid-sentence."""
+    """A chunk that starts in lowercase is appended to a chunk left open mid-sentence.
+
+    Of the open chunks, one whose citations all come before the resumed chunk's; the nearest
+    printed. Resumed chunks with citations choose first: they have the fewest candidates.
+    """
     linked = list(chunks)
-    for chunk in chunks:
-        first = next((block for block in chunk.blocks if block.kept), None)
-        if first is None or not _continues(first):
-            continue
+    resumed = [chunk for chunk in chunks if (first := _first_kept(chunk)) is not None and _continues(first)]
+    resumed.sort(key=lambda chunk: chunk.citation is None)
+    for chunk in resumed:
         open_chunks = [
             other for other in linked
             if other is not chunk and (last := _last_kept(other)) is not None and _opens(last)
+            and _may_precede(other, chunk)
         ]
-        if open_chunks:
-            leader = min(open_chunks, key=lambda other: abs(other.start - chunk.start))
-            leader.blocks.extend(chunk.blocks)
-            linked.remove(chunk)
+        if not open_chunks:
+            continue
+        leader = min(open_chunks, key=lambda other: abs(other.start - chunk.start))
+        leader.blocks.extend(chunk.blocks)
+        linked.remove(chunk)
     return linked
+
+
+def _first_kept(chunk: Chunk) -> Block | None:
+    return next((block for block in chunk.blocks if block.kept), None)
+
+
+def _may_precede(leader: Chunk, chunk: Chunk) -> bool:
+    cited = [n for block in leader.blocks if block.kept for n in _citations(block)]
+    return chunk.citation is None or not cited or max(cited) < chunk.citation
 
 
 @dataclass(frozen=True)
