@@ -88,3 +88,44 @@ def test_trafilaturas_full_cascade_runs_only_when_its_fast_pass_found_too_little
     html = "<html><head><title>A Short Note</title></head><body><p>Only a few words here.</p></body></html>"
     choose(0)  # almost nothing found by the fast pass: the cascade runs whatever the second opinion says
     assert len(fresh_parses) == 2
+
+
+TABBED_GUIDE = """<!DOCTYPE html><html><head><title>Send your first message | Example Docs</title></head><body>
+<nav><a href="/">Home</a> <a href="/docs">Docs</a> <a href="/pricing">Pricing</a></nav>
+<main><article><h1>Send your first message</h1>
+<p>This guide shows how to send a message from your own application in a few minutes, with the
+client library of the language you write in. Every step below has one tab per language.</p>
+<h2>Install the client library</h2>
+<div role="tablist"><button role="tab">Python</button><button role="tab">Ruby</button><button role="tab">Go</button></div>
+<div role="tabpanel" id="p1"><p>Install the Python library with pip, then import the client in your script and
+create it with the account key you copied from the settings page of your account.</p></div>
+<div role="tabpanel" id="p2" hidden style="display:none"><p>Install the Ruby gem with bundler, then require the client
+in your program and create it with the account key you copied from the settings page.</p></div>
+<div role="tabpanel" id="p3" hidden="" style="color: black; display: none;"><p>Fetch the Go module with go get, then
+import the client package and create the client with the account key from the settings page.</p></div>
+<h2>Send the message</h2>
+<p>Call the send method with the number you want to reach and the text of the message. The call returns
+the message identifier, which you can use later to look up whether the message was delivered.</p>
+</article></main><footer><p>Copyright 2026 Example Inc. All rights reserved.</p></footer></body></html>"""
+
+
+def test_hidden_tab_panels_are_content():
+    """Tabs show one panel at a time; the steps for every language are part of the guide."""
+    document = cleanread.extract(TABBED_GUIDE, kind="html")
+    for panel_text in ("Install the Python library", "Install the Ruby gem", "Fetch the Go module"):
+        assert panel_text in document.text
+    assert "Call the send method" in document.text
+    assert "All rights reserved" not in document.text
+
+
+def test_show_tab_panels_unhides_only_tab_panels():
+    from cleanread.segment.html import parse_html, show_tab_panels
+
+    tree = show_tab_panels(parse_html(
+        '<html><body><div role="tabpanel" hidden style="display:none;color:red">a</div>'
+        '<div hidden style="display:none">b</div><div role="tabpanel" aria-hidden="true">c</div></body></html>'
+    ))
+    panel, other, third = tree.xpath("//body/div")
+    assert "hidden" not in panel.attrib and "none" not in panel.get("style") and "color:red" in panel.get("style")
+    assert "hidden" in other.attrib and "none" in other.get("style")
+    assert "aria-hidden" not in third.attrib

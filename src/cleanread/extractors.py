@@ -23,6 +23,7 @@ from resiliparse.parse.html import HTMLTree
 
 from . import model
 from .model import Block
+from .segment.html import show_tab_panels
 
 MIN_MAIN_TEXT_CHARS = 250  # below this, trafilatura probably missed the article: ask readability
 FULL_CASCADE_SHARE = 0.5  # a fast pass with less than this share of resiliparse's text missed content
@@ -59,10 +60,10 @@ def main_content(
 
     trafilatura prunes the tree it reads, so the cascade runs on `fresh_tree()`, a new parse.
     """
-    chosen = trafilatura_content(tree, url=url, comments=comments, fast=True)
+    chosen = trafilatura_content(show_tab_panels(tree), url=url, comments=comments, fast=True)
     if chosen.char_count < max(FULL_CASCADE_SHARE * second_opinion_chars, MIN_MAIN_TEXT_CHARS):
         # a fast pass that found too little text returns no metadata either: then the cascade reads it
-        cascade = trafilatura_content(fresh_tree(), url=url, comments=comments, fast=False,
+        cascade = trafilatura_content(show_tab_panels(fresh_tree()), url=url, comments=comments, fast=False,
                                       with_metadata=not chosen.metadata)
         cascade.metadata = chosen.metadata or cascade.metadata
         chosen = cascade

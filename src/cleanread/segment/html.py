@@ -19,6 +19,7 @@ BLOCK_TAGS = frozenset(
 )
 _START_TAG = re.compile(r"<[a-zA-Z]")
 CONTAINER_CHARS = 600  # the nearest boxes' names; deeper history only costs memory on hostile pages
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none\s*;?", re.I)
 SKIPPED_TAGS = frozenset("script style noscript template svg head iframe object embed".split())
 
 
@@ -42,6 +43,22 @@ def parse_html(text: str, *, max_nodes: int = DEFAULT_MAX_HTML_NODES) -> lxml_ht
         raise ContentError(f"cannot parse HTML: {error}") from None
     if tree is None or ("html" not in beginning and len(tree) < 2):  # as load_html: a fragment, not a page
         raise ContentError("cannot parse HTML: no document element")
+    return tree
+
+
+def show_tab_panels(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """Unhide the panels of tabbed content: a page shows one tab at a time, but each tab is content.
+
+    Documentation puts the same steps for each language in tabs; trafilatura drops what is
+    hidden, so all but the open tab would be lost.
+    """
+    for panel in tree.xpath('//*[@role="tabpanel"]'):
+        panel.attrib.pop("hidden", None)
+        if panel.get("aria-hidden") == "true":
+            del panel.attrib["aria-hidden"]
+        style = panel.get("style")
+        if style and _DISPLAY_NONE.search(style):
+            panel.set("style", _DISPLAY_NONE.sub("", style))
     return tree
 
 
