@@ -129,3 +129,16 @@ def test_show_tab_panels_unhides_only_tab_panels():
     assert "hidden" not in panel.attrib and "none" not in panel.get("style") and "color:red" in panel.get("style")
     assert "hidden" in other.attrib and "none" in other.get("style")
     assert "aria-hidden" not in third.attrib
+
+
+def test_page_without_text_still_gets_its_metadata():
+    """A script-rendered forum page: trafilatura extracts no text and with it drops the metadata it read."""
+    shell = """<!DOCTYPE html><html><head><title>Which first telescope should I buy? - Stargazers Forum</title>
+<meta property="og:title" content="Which first telescope should I buy?">
+<meta property="og:site_name" content="Stargazers Forum">
+<meta property="article:published_time" content="2025-02-20T14:19:26+00:00">
+</head><body><section id="splash"><div class="dots"></div><div class="dots"></div></section>
+<script>window.app.boot()</script></body></html>"""
+    document = cleanread.extract(shell, kind="html")
+    assert document.date == "2025-02-20"
+    assert document.title == "Which first telescope should I buy?"

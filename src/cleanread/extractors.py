@@ -67,6 +67,8 @@ def main_content(
                                       with_metadata=not chosen.metadata)
         cascade.metadata = chosen.metadata or cascade.metadata
         chosen = cascade
+    if not chosen.metadata:  # trafilatura extracted nothing, and dropped the metadata it had read
+        chosen.metadata = trafilatura_metadata(fresh_tree(), url=url)
     if chosen.char_count < MIN_MAIN_TEXT_CHARS:
         fallback = readability_content(html_text)
         if fallback.char_count > chosen.char_count:
@@ -83,18 +85,20 @@ def trafilatura_content(
     )
     if result is None:
         return MainContent("trafilatura")
-    metadata = {
-        "title": result.title,
-        "author": result.author,
-        "date": result.date,
-        "sitename": result.sitename,
-        "hostname": result.hostname,
-        "url": result.url,
-    } if with_metadata else {}
+    metadata = _metadata_fields(result) if with_metadata else {}
     blocks = list(_blocks_from_trafilatura_body(result.body, "trafilatura"))
     if comments and result.commentsbody is not None:
         blocks.extend(_blocks_from_trafilatura_body(result.commentsbody, "trafilatura (comments)"))
     return MainContent("trafilatura", blocks, metadata)
+
+
+def trafilatura_metadata(tree: lxml_html.HtmlElement, *, url: str | None) -> dict[str, Any]:
+    """trafilatura's metadata alone, for a page it extracts no text from (a forum thread it rejects)."""
+    try:
+        found = trafilatura.extract_metadata(tree, default_url=url)
+    except Exception:  # metadata that cannot be read is only missing metadata
+        return {}
+    return _metadata_fields(found)
 
 
 def readability_content(html_text: str) -> MainContent:
@@ -127,6 +131,11 @@ def resiliparse_text(tree: lxml_html.HtmlElement) -> str:
         return extract_plain_text(HTMLTree.parse_from_bytes(markup, "utf-8"), main_content=True)
     except Exception:  # a second opinion that fails is only a missing vote
         return ""
+
+
+def _metadata_fields(found) -> dict[str, Any]:
+    fields = ("title", "author", "date", "sitename", "hostname", "url")
+    return {field: getattr(found, field, None) for field in fields}
 
 
 _TAG_LABELS = {"head": model.HEADING, "quote": model.QUOTE, "code": model.CODE}
