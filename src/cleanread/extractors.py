@@ -56,7 +56,8 @@ def main_content(
 ) -> MainContent:
     """trafilatura's fast choice; its full cascade when the fast pass found less than
     FULL_CASCADE_SHARE of the second opinion's text or almost nothing; readability's when the
-    cascade found too little too.
+    cascade found too little too. When trafilatura returned nothing at all, its metadata is read
+    on its own.
 
     trafilatura prunes the tree it reads, so the cascade runs on `fresh_tree()`, a new parse.
     """

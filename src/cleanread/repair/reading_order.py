@@ -52,7 +52,8 @@ class Chunk:
 def restore_reading_order(blocks: list[Block]) -> tuple[list[Block], str | None]:
     """The blocks in reading order, with a note of what moved; the same list when nothing had to."""
     front = _front_matter(blocks)
-    body, references = _split_references([block for block in blocks if all(block is not f for f in front)])
+    in_front = {id(block) for block in front}
+    body, references = _split_references([block for block in blocks if id(block) not in in_front])
     _mark_first_citations(front + body)
     references_disordered = _entry_numbers(references) != sorted(_entry_numbers(references))
     moved = []
@@ -60,7 +61,7 @@ def restore_reading_order(blocks: list[Block]) -> tuple[list[Block], str | None]
         chunks = _split_inside(_link_continuations(_cut(body, at_continuations=True)))
         ordered = _ordered(chunks)
         body = _join_continued_paragraphs([block for chunk in ordered for block in chunk.blocks])
-        moved.append(f"put {len(chunks)} runs of paragraphs in citation and section order")
+        moved.append(f"ordered {len(chunks)} runs of paragraphs by their citation and section numbers")
     if references_disordered:
         moved.append("sorted the reference list")
     elif not moved:
@@ -150,7 +151,9 @@ def _opens(block: Block) -> bool:
     """A paragraph that stops mid-sentence: a column or page ended inside it."""
     text = block.text.rstrip()
     features = block.features
-    wrapped = text.endswith("-") or features.get("line_count", 1) > 1 or features.get("last_line_ratio", 0) >= FULL_LINE
+    wrapped = (
+        text.endswith("-") or features.get("line_count", 1) > 1 or features.get("last_line_ratio", 0) >= FULL_LINE
+    )
     return block.label == model.BODY and wrapped and not _SENTENCE_END.search(text) and not CAPTION.match(text)
 
 
@@ -168,16 +171,16 @@ def _cut(blocks: list[Block], *, at_continuations: bool, start: int = 0) -> list
     last_citation, last_section, last_kept = 0, (), None
     held: list[Block] = []
     for position, block in enumerate(blocks, start):
-        goes_back = resumes = False
+        goes_back = broken_off = resumes = False
         if block.kept and current.blocks:
             numbers = _citations(block)
             section = _section(block)
             goes_back = bool(numbers) and min(numbers) < last_citation
             goes_back = goes_back or (section is not None and section < last_section)
             if at_continuations and last_kept is not None:
+                broken_off = _opens(last_kept) and not _continues(block)  # the open paragraph goes on elsewhere
                 resumes = _continues(block) and not _opens(last_kept)
-                goes_back = goes_back or (_opens(last_kept) and not _continues(block))  # it goes on elsewhere
-        if goes_back or resumes:
+        if goes_back or broken_off or resumes:
             carried = _trailing_headings(current.blocks)
             if current.blocks:
                 chunks.append(current)
