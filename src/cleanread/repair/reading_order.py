@@ -17,14 +17,12 @@ from dataclasses import dataclass, field
 
 from .. import model
 from ..model import Block
-from ..segment.pdf import CAPTION
+from ..segment.pdf import CAPTION, REFERENCE_ENTRY, SENTENCE_END, join_continuation
 
 CITATION = re.compile(r"\[(\d{1,3})\]")
-REFERENCE_ENTRY = re.compile(r"^\[(\d{1,3})\]\s+\S")
 SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
 ABSTRACT = re.compile(r"^abstract\b", re.I)
 REFERENCES_HEADING = re.compile(r"^(references|bibliography)\s*:?$", re.I)
-_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 SECTION_HEADING_MAX_WORDS = 6  # longer "3. Cast Iron Plant: ..." lines are list items, not sections
 FULL_LINE = 0.8  # a one-line paragraph this close to the body width was cut off, not finished
 MIN_CITED_PARAGRAPHS = 3  # fewer paragraphs with citations are too little evidence to reorder by
@@ -154,7 +152,7 @@ def _opens(block: Block) -> bool:
     wrapped = (
         text.endswith("-") or features.get("line_count", 1) > 1 or features.get("last_line_ratio", 0) >= FULL_LINE
     )
-    return block.label == model.BODY and wrapped and not _SENTENCE_END.search(text) and not CAPTION.match(text)
+    return block.label == model.BODY and wrapped and not SENTENCE_END.search(text) and not CAPTION.match(text)
 
 
 def _continues(block: Block) -> bool:
@@ -368,7 +366,7 @@ def _join_continued_paragraphs(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         previous = next((b for b in reversed(joined) if b.kept), None)
         if previous is not None and _opens(previous) and _continues(block) and joined[-1] is previous:
-            previous.text += "\n" + block.text
+            join_continuation(previous, block)
             previous.reasons.append(f"joined with its continuation from line {block.line}")
             continue
         joined.append(block)

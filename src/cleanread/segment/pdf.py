@@ -24,9 +24,9 @@ NAMED_HEADING = re.compile(
     re.I,
 )
 CAPTION = re.compile(r"^[‘’'\"~]?\s*(fig\.|figure|table)\s*([0-9]+|[lI|!])(?=[\s.:]|$)", re.I)
-REFERENCE_ENTRY = re.compile(r"^\[\d{1,3}\]\s+\S")
+REFERENCE_ENTRY = re.compile(r"^\[(\d{1,3})\]\s+\S")
 PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I)
-_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 
 
 def body_width(lines: list[str]) -> int:
@@ -85,7 +85,7 @@ def segment_pdf_text(text: str) -> list[Block]:
         if not line:
             flush()
             continue
-        previous_ended = not current or bool(_SENTENCE_END.search(current[-1][1]))
+        previous_ended = not current or bool(SENTENCE_END.search(current[-1][1]))
         role = line_role(line, starts_paragraph=previous_ended)
         if role:
             flush()
@@ -119,7 +119,7 @@ def _make_block(lines: list[tuple[int, str]], width: int, role: str | None) -> B
             "line_count": len(texts),
             "width_ratio": widest / width if width else 1.0,
             "last_line_ratio": len(texts[-1]) / width if width else 1.0,
-            "sentence_end": bool(_SENTENCE_END.search(texts[-1])),
+            "sentence_end": bool(SENTENCE_END.search(texts[-1])),
         },
     )
 
@@ -134,19 +134,23 @@ def _join_page_breaks(blocks: list[Block]) -> list[Block]:
             held.append(block)
             continue
         if open_paragraph is not None and block.features["role"] is None and block.text[:1].islower():
-            open_paragraph.text += "\n" + block.text
-            open_paragraph.features["sentence_end"] = block.features["sentence_end"]
-            open_paragraph.features["last_line_ratio"] = block.features["last_line_ratio"]
-            open_paragraph.features["width_ratio"] = max(
-                open_paragraph.features["width_ratio"], block.features["width_ratio"]
-            )
-            open_paragraph.features["line_count"] += block.features["line_count"]
+            join_continuation(open_paragraph, block)
             joined.extend(held)
         else:
             joined.extend(held)
             joined.append(block)
         held = []
     return joined + held
+
+
+def join_continuation(paragraph: Block, continuation: Block) -> None:
+    """Append the paragraph's other half, found after a page break or elsewhere on the page."""
+    paragraph.text += "\n" + continuation.text
+    features, more = paragraph.features, continuation.features
+    features["sentence_end"] = more["sentence_end"]
+    features["last_line_ratio"] = more["last_line_ratio"]
+    features["width_ratio"] = max(features["width_ratio"], more["width_ratio"])
+    features["line_count"] += more["line_count"]
 
 
 def _last_open_paragraph(blocks: list[Block]) -> Block | None:
