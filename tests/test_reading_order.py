@@ -125,3 +125,17 @@ def test_resumed_paragraph_goes_to_the_open_paragraph_its_citations_allow():
     assert "always welcome their guests with a smile and a bowl" in document.text
     starts = _positions(document.text, "Cooking is", "The first studies", "2. Methods", "We asked")
     assert starts == sorted(starts)
+
+
+def test_a_title_block_before_the_abstract_stays_in_front():
+    """A title as wide as the column runs into the author line: one block of two lines, still front matter."""
+    header = HEADER.replace(
+        "Salt and Patience in the Kitchen\n",
+        "Salt and Patience in the Kitchen: What Ten Cooks Taught Us About a Good Broth\n",
+    )
+    references = _references([2, 3, 1, 4, 5, 6, 7, 8, 9])
+    printed = header + "\n" + "\n".join((ABSTRACT, CONTINUATION, INTRODUCTION, OPEN_PARAGRAPH, references, METHODS))
+    document = cleanread.extract(printed, kind="pdf-text")
+    assert any(step.startswith("reading_order:") for step in document.repairs)
+    starts = _positions(document.text, "Salt and Patience", "Ann Example, Ben", "Abstract:", "1. Introduction")
+    assert starts == sorted(starts)

@@ -53,3 +53,24 @@ def test_body_width_is_a_columns_width_only_when_the_fullest_band_is_column_wide
     column = ["biggest choices they face is picking the right cook."] * 20
     merged = [column[0] + " " + column[0]] * 4
     assert body_width(column + merged) == len(column[0])
+
+
+def test_heading_of_the_other_column_glued_to_a_line_becomes_its_own_block():
+    text = "\n".join([
+        "1. Introduction",
+        "",
+        "Freelancers pay for their tools themselves, and the software",
+        "they buy must not reach too deep into those freelancer pock2. Background",
+        "ets, since every month counts for someone who works alone.",
+        "",
+        "3. Results",
+        "",
+        "Every one of the tools we tried kept the books in order. But the",
+        "one that cost least was not the one the freelancers liked 3. Results",
+    ])
+    blocks = classify_pdf_blocks(segment_pdf_text(text))
+    texts = [block.text for block in blocks]
+    assert "2. Background" in texts
+    assert [block.label for block in blocks if block.text == "2. Background"] == ["heading"]
+    assert any(text.endswith("those freelancer pock-") for text in texts)  # the hyphen pdftotext dropped
+    assert any(text.endswith("the freelancers liked 3. Results") for text in texts)  # the paper has a 3.

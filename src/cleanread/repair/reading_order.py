@@ -26,6 +26,7 @@ REFERENCES_HEADING = re.compile(r"^(references|bibliography)\s*:?$", re.I)
 SECTION_HEADING_MAX_WORDS = 6  # longer "3. Cast Iron Plant: ..." lines are list items, not sections
 FULL_LINE = 0.8  # a one-line paragraph this close to the body width was cut off, not finished
 MIN_CITED_PARAGRAPHS = 3  # fewer paragraphs with citations are too little evidence to reorder by
+FRONT_MATTER_MAX_BLOCKS = 10  # an abstract further down is not the paper's opening
 MAX_REORDERED_BLOCKS = 1000  # the ordering is quadratic; longer texts keep the printed order
 
 
@@ -70,8 +71,13 @@ def restore_reading_order(blocks: list[Block]) -> tuple[list[Block], str | None]
 def _front_matter(blocks: list[Block]) -> list[Block]:
     """The title, author lines and abstract: they open the paper whatever the layout did after them.
 
-    A numbered section heading printed among them belongs to the body.
+    A numbered section heading printed among them belongs to the body. Everything before an
+    abstract is front matter, even a title the layout broke over several lines.
     """
+    opening = blocks[:FRONT_MATTER_MAX_BLOCKS]
+    abstract = next((i for i, block in enumerate(opening) if block.kept and ABSTRACT.match(block.text)), None)
+    if abstract is not None:
+        return [block for block in opening[:abstract] if _section(block) is None] + [opening[abstract]]
     front = []
     for block in blocks:
         if _section(block) is not None:

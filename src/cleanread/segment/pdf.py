@@ -27,6 +27,11 @@ CAPTION = re.compile(r"^[‘’'\"~]?\s*(fig\.|figure|table)\s*([0-9]+|[lI|!])(?
 REFERENCE_ENTRY = re.compile(r"^\[(\d{1,3})\]\s+\S")
 PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I)
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+SECTION_LINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\.?\s+[A-Z]\S*(?:\s+\S+){0,5}$")
+GLUED_HEADING = re.compile(
+    r"^(?P<before>.*?\S)(?P<gap>-? ?)(?P<number>\d{1,2}\.|\d{1,2}\.\d{1,2}\.?) +(?P<title>[A-Z][a-z]+(?: [a-z]+){0,2})$"
+)
+GLUED_HEADING_MIN_WORDS_BEFORE = 4  # "Tier 2 Every" is a table row, not a line with a heading glued on
 
 
 def body_width(lines: list[str]) -> int:
@@ -71,7 +76,7 @@ def line_role(line: str, *, starts_paragraph: bool) -> str | None:
 def segment_pdf_text(text: str) -> list[Block]:
     """Paragraph blocks whose text keeps the original line breaks (repair unwraps them)."""
     text = reorder_columns(text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [line.strip() for line in text.replace("\f", "\n").split("\n")]
+    lines = split_glued_headings([line.strip() for line in text.replace("\f", "\n").split("\n")])
     width = body_width(lines)
     blocks: list[Block] = []
     current: list[tuple[int, str]] = []
@@ -98,6 +103,33 @@ def segment_pdf_text(text: str) -> list[Block]:
             flush(_role_of(current))
     flush(_role_of(current))
     return _join_page_breaks(blocks)
+
+
+def split_glued_headings(lines: list[str]) -> list[str]:
+    """Lines with a section heading of the other column, glued to their end, split off it.
+
+    Where the columns nearly touch, pdftotext runs a heading into the line beside it, and drops
+    the hyphen of a word broken there ("freelancer pock2. Background"). Only a section number
+    the paper lacks as a heading line of its own is split off.
+
+    >>> split_glued_headings(["2.1 Prior studies", "they paid out of their own pock2. Background", "ets."])
+    ['2.1 Prior studies', 'they paid out of their own pock-', '', '2. Background', '', 'ets.']
+    >>> split_glued_headings(["2. Background", "the rate fell from 4 to 2. Background"])
+    ['2. Background', 'the rate fell from 4 to 2. Background']
+    """
+    numbered = {match.group(1) for line in lines if (match := SECTION_LINE.match(line))}
+    split: list[str] = []
+    for line in lines:
+        match = GLUED_HEADING.match(line)
+        number = match.group("number").rstrip(".") if match else None
+        if not match or number in numbered or len(match.group("before").split()) < GLUED_HEADING_MIN_WORDS_BEFORE:
+            split.append(line)
+            continue
+        before, gap = match.group("before"), match.group("gap")
+        broken_word = gap.startswith("-") or (not gap and before[-1].islower())
+        split += [before + ("-" if broken_word else ""), "", f"{match.group('number')} {match.group('title')}", ""]
+        numbered.add(number)
+    return split
 
 
 def _role_of(lines: list[tuple[int, str]]) -> str | None:
