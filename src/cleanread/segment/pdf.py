@@ -11,6 +11,8 @@ import re
 
 from ..model import Block
 from .columns import reorder_columns
+from .interleave import separate_columns
+from .lines import SENTENCE_END
 
 BODY_WIDTH_QUANTILE = 0.9  # the width most full lines reach
 PARAGRAPH_END_RATIO = 0.7  # a line shorter than this share of the body width ends a paragraph
@@ -26,7 +28,6 @@ NAMED_HEADING = re.compile(
 CAPTION = re.compile(r"^[‘’'\"~]?\s*(fig\.|figure|table)\s*([0-9]+|[lI|!])(?=[\s.:]|$)", re.I)
 REFERENCE_ENTRY = re.compile(r"^\[(\d{1,3})\]\s+\S")
 PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s+of\s+\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I)
-SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 SECTION_LINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\.?\s+[A-Z]\S*(?:\s+\S+){0,5}$")
 GLUED_HEADING = re.compile(
     r"^(?P<before>.*?\S)(?P<gap>-? ?)(?P<number>\d{1,2}\.|\d{1,2}\.\d{1,2}\.?) +(?P<title>[A-Z][a-z]+(?: [a-z]+){0,2})$"
@@ -76,8 +77,9 @@ def line_role(line: str, *, starts_paragraph: bool) -> str | None:
 def segment_pdf_text(text: str) -> list[Block]:
     """Paragraph blocks whose text keeps the original line breaks (repair unwraps them)."""
     text = reorder_columns(text.replace("\r\n", "\n").replace("\r", "\n"))
+    width = body_width([line.strip() for line in text.replace("\f", "\n").split("\n")])
+    text = separate_columns(text, width)
     lines = split_glued_headings([line.strip() for line in text.replace("\f", "\n").split("\n")])
-    width = body_width(lines)
     blocks: list[Block] = []
     current: list[tuple[int, str]] = []
 
