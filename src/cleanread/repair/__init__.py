@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import ftfy
 
+from ..lexicon import Lexicon
 from .citations import citation_markers
 from .figures import glued_figure_numbers
 from .marks import stray_paragraph_marks
@@ -37,7 +38,8 @@ def repair_paragraphs(paragraphs: list[str], options: RepairOptions = RepairOpti
     """Repair each paragraph (lines still wrapped) and return them with a log of what changed."""
     steps: list[str] = []
     vocabulary = _hyphenated_words(paragraphs)
-    unwrapped = [unwrap_lines(dehyphenate(paragraph, vocabulary)) for paragraph in paragraphs]
+    lexicon = Lexicon("\n".join(paragraphs))
+    unwrapped = [unwrap_lines(dehyphenate(paragraph, vocabulary, lexicon)) for paragraph in paragraphs]
     if unwrapped != [unwrap_lines(paragraph) for paragraph in paragraphs]:
         steps.append("dehyphenate: joined words split across lines")
     text = "\n".join(unwrapped)
