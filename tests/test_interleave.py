@@ -82,3 +82,12 @@ def test_text_without_run_together_lines_is_left_alone():
 def test_title_lines_opening_a_run_stay_in_front():
     text = separate_columns(f"{TITLE}\n{_printed()}", 50)
     assert text.split("\n")[:3] == ["Salt and Patience", "Ann Example, Ben Sample", OPENING[0]]
+
+
+def test_blocks_keep_the_input_line_they_were_printed_on():
+    printed = f"{TITLE}\n\n{_printed()}\n"
+    document = cleanread.extract(printed, kind="pdf-text")
+    input_lines = printed.split("\n")
+    for block in document.blocks:
+        first_words = block.text.split("\n")[0][:20]
+        assert first_words in input_lines[block.line - 1], (block.line, first_words)

@@ -74,3 +74,5 @@ def test_heading_of_the_other_column_glued_to_a_line_becomes_its_own_block():
     assert [block.label for block in blocks if block.text == "2. Background"] == ["heading"]
     assert any(text.endswith("those freelancer pock-") for text in texts)  # the hyphen pdftotext dropped
     assert any(text.endswith("the freelancers liked 3. Results") for text in texts)  # the paper has a 3.
+    lines = text.split("\n")
+    assert all(block.text.split("\n")[0][:10] in lines[block.line - 1] for block in blocks)  # the input's lines

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .lines import Line, numbered_pages, page_text
+
 MIN_COLUMN_LINES = 0.15  # share of a page's text lines that must show where the right column starts
 MIN_COLUMN_EVIDENCE = 5  # and never fewer lines than this
 MIN_GUTTER = 2  # spaces between columns when pdftotext kept a visible gap
@@ -36,7 +38,7 @@ def reorder_columns(text: str) -> str:
     Right column line e
     right end.
     """
-    return "\f".join(_reorder_page(page) for page in text.split("\f"))
+    return page_text([reorder_page_columns(page) for page in numbered_pages(text)])
 
 
 def right_column_start(lines: list[str]) -> int | None:
@@ -67,26 +69,28 @@ def right_column_start(lines: list[str]) -> int | None:
     return min(c for c, count in support.items() if count >= 0.5 * best)
 
 
-def _reorder_page(page: str) -> str:
-    lines = page.split("\n")
-    column = right_column_start(lines)
+def reorder_page_columns(page: list[Line]) -> list[Line]:
+    """A page's lines, left column first when the page has two; each half keeps its line's number."""
+    column = right_column_start([line.text for line in page])
     if column is None:
         return page
-    left_width = _typical_width([line[:column].rstrip() for line in lines if _gap_at(line, column)])
-    right_width = _typical_width([line[column:].strip() for line in lines if line[:column].strip() == ""])
-    output, left, right = [], [], []
-    for line in lines:
-        parts = _split(line, column, left_width, right_width)
+    left_width = _typical_width([line.text[:column].rstrip() for line in page if _gap_at(line.text, column)])
+    right_width = _typical_width([line.text[column:].strip() for line in page if line.text[:column].strip() == ""])
+    output: list[Line] = []
+    left: list[Line] = []
+    right: list[Line] = []
+    for number, text in page:
+        parts = _split(text, column, left_width, right_width)
         if parts is None:  # a line spanning both columns: what came before it is complete
-            output += left + right + [line.strip()]
+            output += left + right + [Line(number, text.strip())]
             left, right = [], []
             continue
         left_part, right_part = parts
         if left_part or not right_part:
-            left.append(left_part)
+            left.append(Line(number, left_part))
         if right_part:
-            right.append(right_part)
-    return "\n".join(output + left + right)
+            right.append(Line(number, right_part))
+    return output + left + right
 
 
 def _split(line: str, column: int, left_width: int, right_width: int) -> tuple[str, str] | None:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from .lines import SENTENCE_END
+from .lines import SENTENCE_END, Line, numbered_pages, page_text
 
 LONG_LINE_RATIO = 1.35  # a line this much wider than a column holds more than one line
 LEFT_PART_MIN_RATIO = 0.6  # a left-column part is at least this share of a column
@@ -49,6 +49,7 @@ _EDGE_PUNCTUATION = re.compile(r"^[^A-Za-z]+|[^A-Za-z]+$")
 class _Reading:
     """One way to read a printed line: whole, or as a left part and a right part."""
 
+    number: int  # of the input line it was printed on
     left: str
     right: str | None = None
     cost: float = 0.0
@@ -73,28 +74,29 @@ def separate_columns(text: str, width: int) -> str:
     every guest remembers, and cheese infused with li-
     quor is served at the end of the evening.
     """
-    if not width or not BROKEN_WORD_INSIDE.search(text):
-        return text
-    lexicon = Lexicon(text)
-    pages = []
-    for page in text.split("\f"):
-        lines = [line.strip() for line in page.split("\n")]
-        pages.append("\n".join(_separate_page(lines, width, lexicon)))
-    return "\f".join(pages)
+    return page_text(separate_run_together_columns(numbered_pages(text), width))
 
 
-def _separate_page(lines: list[str], width: int, lexicon: Lexicon) -> list[str]:
-    output: list[str] = []
+def separate_run_together_columns(pages: list[list[Line]], width: int) -> list[list[Line]]:
+    """The pages with runs of run-together lines taken apart; every piece keeps its line's number."""
+    if not width or not any(BROKEN_WORD_INSIDE.search(line.text) for page in pages for line in page):
+        return pages
+    lexicon = Lexicon("\n".join(line.text for page in pages for line in page))
+    return [_separate_page([Line(number, text.strip()) for number, text in page], width, lexicon) for page in pages]
+
+
+def _separate_page(lines: list[Line], width: int, lexicon: Lexicon) -> list[Line]:
+    output: list[Line] = []
     start = 0
     while start < len(lines):
         end = start
-        while end < len(lines) and lines[end]:
+        while end < len(lines) and lines[end].text:
             end += 1
         run = lines[start:end]
-        if _run_together(run, width) and len(run) <= MAX_RUN_LINES:
-            opening = next((i for i, line in enumerate(run) if len(line) >= OPENING_LINE_RATIO * width), len(run))
+        if _run_together([line.text for line in run], width) and len(run) <= MAX_RUN_LINES:
+            opening = next((i for i, line in enumerate(run) if len(line.text) >= OPENING_LINE_RATIO * width), len(run))
             left, right = _thread(_readings(run[opening:], width, lexicon), lexicon)
-            output += run[:opening] + left + ([""] + right if right else [])
+            output += run[:opening] + left + ([Line(right[0].number, "")] + right if right else [])
         else:
             output += run
         output += lines[end:end + 1]  # the blank line that ended the run
@@ -110,18 +112,18 @@ def _run_together(run: list[str], width: int) -> bool:
     )
 
 
-def _readings(run: list[str], width: int, lexicon: Lexicon) -> list[list[list[list[_Reading]]]]:
+def _readings(run: list[Line], width: int, lexicon: Lexicon) -> list[list[list[list[_Reading]]]]:
     """For each printed line, its possible makings: the lines it may be glued from, each with its readings."""
     return [
-        [[_line_readings(line, width) for line in lines] for lines in _unglued(printed, width, lexicon)]
+        [[_line_readings(printed.number, line, width) for line in lines] for lines in _unglued(printed.text, width, lexicon)]
         for printed in run
     ]
 
 
-def _line_readings(line: str, width: int) -> list[_Reading]:
+def _line_readings(number: int, line: str, width: int) -> list[_Reading]:
     if len(line) <= LONG_LINE_RATIO * width:
-        return [_Reading(line)]
-    return [_Reading(line, cost=WHOLE_LONG_LINE_COST), *_cuts(line, width)]
+        return [_Reading(number, line)]
+    return [_Reading(number, line, cost=WHOLE_LONG_LINE_COST), *_cuts(number, line, width)]
 
 
 def _unglued(line: str, width: int, lexicon: Lexicon) -> list[list[str]]:
@@ -172,7 +174,7 @@ def _glue_point(token: str, lexicon: Lexicon) -> int | None:
     return None
 
 
-def _cuts(line: str, width: int) -> list[_Reading]:
+def _cuts(number: int, line: str, width: int) -> list[_Reading]:
     """Left part + right part at each space where both fit; each part is as wide as its lines.
 
     The right part is one line of its column; the left part one or more lines (pdftotext glued
@@ -186,7 +188,7 @@ def _cuts(line: str, width: int) -> list[_Reading]:
         cost = _width_cost(right, width) + _width_cost(left, width, lines=max(1, round(len(left) / width)))
         if left.endswith("-"):
             cost -= HYPHEN_AT_CUT_BONUS
-        readings.append(_Reading(left, right, cost))
+        readings.append(_Reading(number, left, right, cost))
     return readings
 
 
@@ -219,10 +221,10 @@ class _Step:
     score: float
     left: str | None
     right: str | None
-    placed: tuple[tuple[int, str], ...]  # this step's (column, line) pairs; column 0 is the left one
+    placed: tuple[tuple[int, Line], ...]  # this step's (column, line) pairs; column 0 is the left one
     before: _Step | None = None
 
-    def columns(self) -> tuple[list[str], list[str]]:
+    def columns(self) -> tuple[list[Line], list[Line]]:
         steps: list[_Step] = []
         step: _Step | None = self
         while step is not None:
@@ -232,7 +234,7 @@ class _Step:
         return [line for column, line in placed if column == 0], [line for column, line in placed if column == 1]
 
 
-def _thread(readings: list[list[list[list[_Reading]]]], lexicon: Lexicon) -> tuple[list[str], list[str]]:
+def _thread(readings: list[list[list[list[_Reading]]]], lexicon: Lexicon) -> tuple[list[Line], list[Line]]:
     """The two columns of the best-scoring threading (a beam search over the run's lines)."""
     steps = [_Step(0.0, None, None, ())]
     for makings in readings:
@@ -266,11 +268,13 @@ def _place(step: _Step, reading: _Reading, lexicon: Lexicon) -> list[_Step]:
     if reading.right is not None:
         score = step.score - reading.cost + _follows(step.left, reading.left, lexicon)
         score += _follows(step.right, reading.right, lexicon)
-        return [_Step(score, reading.left, reading.right, ((0, reading.left), (1, reading.right)), step)]
+        parts = ((0, Line(reading.number, reading.left)), (1, Line(reading.number, reading.right)))
+        return [_Step(score, reading.left, reading.right, parts, step)]
     line = reading.left
+    placed = Line(reading.number, line)
     on_left = step.score - reading.cost + _follows(step.left, line, lexicon)
     on_right = step.score - reading.cost + _follows(step.right, line, lexicon)
     return [
-        _Step(on_left, line, step.right, ((0, line),), step),
-        _Step(on_right, step.left, line, ((1, line),), step),
+        _Step(on_left, line, step.right, ((0, placed),), step),
+        _Step(on_right, step.left, line, ((1, placed),), step),
     ]

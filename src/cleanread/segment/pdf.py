@@ -10,9 +10,9 @@ import bisect
 import re
 
 from ..model import Block
-from .columns import reorder_columns
-from .interleave import separate_columns
-from .lines import SENTENCE_END
+from .columns import reorder_page_columns
+from .interleave import separate_run_together_columns
+from .lines import SENTENCE_END, Line, numbered_pages
 
 BODY_WIDTH_QUANTILE = 0.9  # the width most full lines reach
 PARAGRAPH_END_RATIO = 0.7  # a line shorter than this share of the body width ends a paragraph
@@ -76,10 +76,10 @@ def line_role(line: str, *, starts_paragraph: bool) -> str | None:
 
 def segment_pdf_text(text: str) -> list[Block]:
     """Paragraph blocks whose text keeps the original line breaks (repair unwraps them)."""
-    text = reorder_columns(text.replace("\r\n", "\n").replace("\r", "\n"))
-    width = body_width([line.strip() for line in text.replace("\f", "\n").split("\n")])
-    text = separate_columns(text, width)
-    lines = split_glued_headings([line.strip() for line in text.replace("\f", "\n").split("\n")])
+    pages = [reorder_page_columns(page) for page in numbered_pages(text.replace("\r\n", "\n").replace("\r", "\n"))]
+    width = body_width([line.text.strip() for page in pages for line in page])
+    pages = separate_run_together_columns(pages, width)
+    lines = split_glued_headings([Line(number, text.strip()) for page in pages for number, text in page])
     blocks: list[Block] = []
     current: list[tuple[int, str]] = []
 
@@ -88,7 +88,7 @@ def segment_pdf_text(text: str) -> list[Block]:
             blocks.append(_make_block(current, width, role))
             current.clear()
 
-    for number, line in enumerate(lines, 1):
+    for number, line in lines:
         if not line:
             flush()
             continue
@@ -107,30 +107,32 @@ def segment_pdf_text(text: str) -> list[Block]:
     return _join_page_breaks(blocks)
 
 
-def split_glued_headings(lines: list[str]) -> list[str]:
+def split_glued_headings(lines: list[Line]) -> list[Line]:
     """Lines with a section heading of the other column, glued to their end, split off it.
 
     Where the columns nearly touch, pdftotext runs a heading into the line beside it, and drops
     the hyphen of a word broken there ("freelancer pock2. Background"). Only a section number
     the paper lacks as a heading line of its own is split off.
 
-    >>> split_glued_headings(["2.1 Prior studies", "they paid out of their own pock2. Background", "ets."])
+    >>> def split(*texts): return [line.text for line in split_glued_headings([Line(1, text) for text in texts])]
+    >>> split("2.1 Prior studies", "they paid out of their own pock2. Background", "ets.")
     ['2.1 Prior studies', 'they paid out of their own pock-', '', '2. Background', '', 'ets.']
-    >>> split_glued_headings(["2. Background", "the rate fell from 4 to 2. Background"])
+    >>> split("2. Background", "the rate fell from 4 to 2. Background")
     ['2. Background', 'the rate fell from 4 to 2. Background']
     """
-    numbered = {match.group(1) for line in lines if (match := SECTION_LINE.match(line))}
-    split: list[str] = []
-    for line in lines:
-        match = GLUED_HEADING.match(line)
-        number = match.group("number").rstrip(".") if match else None
-        if not match or number in numbered or len(match.group("before").split()) < GLUED_HEADING_MIN_WORDS_BEFORE:
-            split.append(line)
+    headed = {match.group(1) for line in lines if (match := SECTION_LINE.match(line.text))}
+    split: list[Line] = []
+    for number, text in lines:
+        match = GLUED_HEADING.match(text)
+        section = match.group("number").rstrip(".") if match else None
+        if not match or section in headed or len(match.group("before").split()) < GLUED_HEADING_MIN_WORDS_BEFORE:
+            split.append(Line(number, text))
             continue
         before, gap = match.group("before"), match.group("gap")
         broken_word = gap.startswith("-") or (not gap and before[-1].islower())
-        split += [before + ("-" if broken_word else ""), "", f"{match.group('number')} {match.group('title')}", ""]
-        numbered.add(number)
+        heading = f"{match.group('number')} {match.group('title')}"
+        split += [Line(number, piece) for piece in (before + ("-" if broken_word else ""), "", heading, "")]
+        headed.add(section)
     return split
 
 
