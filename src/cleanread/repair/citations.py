@@ -1,8 +1,9 @@
 """Citation superscripts that OCR turned into punctuation soup, rewritten as [n].
 
 OCR reads a superscript "[3]" as "!!!", "!?", "'™", "l®", "[%!" or just "!" or '"),',
-glued to the word it follows and usually followed by the sentence's punctuation (often
-read as a comma) or, when OCR swallowed the period, by the next sentence.
+glued to the word it follows and usually followed by the sentence's punctuation or, when OCR
+swallowed the period, by the next sentence. OCR often reads the full stop after a superscript
+as a comma; before a capitalised word it is written back as a full stop.
 
 Each glued run is a candidate with a strength: unmistakable soup ("!*!", "'®)") counts
 on its own; a lone "!", a stray quote or an unbalanced ")" only counts in a document that
@@ -37,6 +38,7 @@ _WELL_FORMED = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]")  # already a clean refer
 _GLUED_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})(?:(?P<unmistakable>l\d|[lI]S|\d{1,2})|[lI1t])$")  # "coursel4", "naturel"
 _OPENS_IN_WORD = re.compile(r"[\[(]\w+$")  # "[12]", "f(x)": the closer ends a bracket of its own
 _LETTER_WORD = re.compile(r"[^\W\d_]\w*$")  # "3/4", "914" are numbers, not cited words
+_SENTENCE_AFTER = re.compile(r"[ \t]+[\"“‘']?[A-Z][a-z]")  # a capitalised word: the next sentence
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)$")  # starts only at a word start: linear
 
 
@@ -64,23 +66,25 @@ def citation_markers(text: str, *, start: int = 1, drop: bool = False) -> tuple[
     >>> citation_markers("national power!!? |")
     ('national power[1].', 1)
     >>> citation_markers('land!], Finally, the definition!4). And disabilities!" Providing')
-    ('land[1], Finally, the definition[2]. And disabilities[3]. Providing', 3)
+    ('land[1]. Finally, the definition[2]. And disabilities[3]. Providing', 3)
     >>> citation_markers("[1] Sara Rossi. Questions models.")
     ('[1] Sara Rossi. Questions models.', 0)
     >>> citation_markers("as she said: 'yes'. Wow! Then", drop=True)
     ("as she said: 'yes'. Wow! Then", 0)
     >>> citation_markers("cultures'™ . More", drop=True)
     ('cultures. More', 1)
+    >>> citation_markers("in Asia!*!, and in Europe!®!, Then")
+    ('in Asia[1], and in Europe[2]. Then', 2)
 
     Once a document shows unmistakable markers, lone ones count too; a lone "!" inside a line
     only when the numbers OCR kept say a marker is missing there:
 
     >>> citation_markers("did!!! So it!*!, Then it!®. Then games!, Now time\\"), And ends (here), Done")
-    ('did[1]. So it[2], Then it[3]. Then games[4], Now time[5], And ends (here), Done', 5)
+    ('did[1]. So it[2]. Then it[3]. Then games[4]. Now time[5]. And ends (here), Done', 5)
     >>> citation_markers("did!!! So it!*!, Then it!®. Then cards! In so on!5!. And on!6!.")[0]
-    'did[1]. So it[2], Then it[3]. Then cards[4]. In so on[5]. And on[6].'
+    'did[1]. So it[2]. Then it[3]. Then cards[4]. In so on[5]. And on[6].'
     >>> citation_markers("did!!! So it!*!, Then it!®. Wow! Then so on!4!. And on!5!.")[0]
-    'did[1]. So it[2], Then it[3]. Wow! Then so on[4]. And on[5].'
+    'did[1]. So it[2]. Then it[3]. Wow! Then so on[4]. And on[5].'
     """
     vocabulary = Counter(word.lower() for word in re.findall(r"\w+", text))
     candidates = list(_candidates(text, vocabulary))
@@ -94,6 +98,8 @@ def citation_markers(text: str, *, start: int = 1, drop: bool = False) -> tuple[
     for candidate, number in accepted:
         preceding = text[position : candidate.start - len(candidate.glued)]
         ending = {"|": ".", "": "." if candidate.at_line_end else ". "}.get(candidate.punct, candidate.punct)
+        if candidate.punct == "," and _SENTENCE_AFTER.match(text, candidate.end):
+            ending = "."  # the full stop after a superscript, read as a comma
         pieces.append(preceding + ("" if drop else f"[{number}]") + ending)
         position = candidate.end
     pieces.append(text[position:])
