@@ -24,8 +24,8 @@ _GLUED = r"(?!\d{3})"  # a text dump glues the next number on: "October 17, 2023
 _YEAR_HINT = re.compile(r"(?:19|20)\d{2}")  # no year, no date: most blocks stop here
 _DATE_PATTERNS = [  # a year may run into the next word ("June 29, 2020November"): no \b after it
     re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}{_GLUED}", re.I),  # "calendarApr 16, 2024"
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}{_GLUED}", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(rf"(?<![\d.])\b{_DAY}\.?\s+{_MONTH},?\s+{_YEAR}{_GLUED}", re.I),  # "11. Sep 2024"; not "v2.11. May"
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:\b|(?=T\d))"),  # ISO, with a time too
     re.compile(r"\b(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b"),
     re.compile(r"(?<![\d.,/])(?P<first>\d{1,2})(?P<separator>[./-])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?!\d)"),
 ]
@@ -38,8 +38,10 @@ def find_date(text: str, *, today: dt.date | None = None) -> str | None:
     '2025-02-19'
     >>> find_date("19th Feb. 2025")
     '2025-02-19'
-    >>> find_date("Updated 2021-7-04")
-    '2021-07-04'
+    >>> find_date("Updated 2021-7-04"), find_date("2022-11-23T08:10+02:00"), find_date("Post » 11. Sep 2024, 18:36")
+    ('2021-07-04', '2022-11-23', '2024-09-11')
+    >>> find_date("Version 2.11. May 2024 notes") is None
+    True
     >>> find_date("The year 2030-01-01 is ahead", today=dt.date(2026, 1, 1)) is None
     True
 
