@@ -91,3 +91,16 @@ def test_blocks_keep_the_input_line_they_were_printed_on():
     for block in document.blocks:
         first_words = block.text.split("\n")[0][:20]
         assert first_words in input_lines[block.line - 1], (block.line, first_words)
+
+
+def test_threading_stops_at_the_documents_budget(monkeypatch):
+    """Past the budget, runs keep their printed order: hostile input costs bounded time."""
+    from cleanread.segment import interleave
+
+    run = _printed().split("\n\n")[-1]
+    pages = "\n\n".join([run] * 3)
+    width = 53
+    monkeypatch.setattr(interleave, "MAX_THREADED_LINES", 2 * len(run.split("\n")))
+    runs = separate_columns(pages, width).split("\n\n")
+    assert runs[-1] == run  # the third run is past the budget: printed as it came
+    assert runs[0] != run

@@ -27,6 +27,7 @@ OPENING_LINE_RATIO = 0.85  # lines narrower than a column that open a run (title
 MAX_GLUE_POINTS = 3  # per printed line; more are left glued
 MIN_GLUED_TAIL = 4  # letters of a known word that must follow where two lines were glued
 MAX_RUN_LINES = 250  # longer runs keep their printed order: the threading is quadratic
+MAX_THREADED_LINES = 4000  # per document (about a second per 250 lines); later runs keep their order
 BEAM = 64  # threadings kept at each line
 
 # Scores of one line following another in the same column.
@@ -82,10 +83,24 @@ def separate_run_together_columns(pages: list[list[Line]], width: int) -> list[l
     if not width or not any(BROKEN_WORD_INSIDE.search(line.text) for page in pages for line in page):
         return pages
     lexicon = Lexicon("\n".join(line.text for page in pages for line in page))
-    return [_separate_page([Line(number, text.strip()) for number, text in page], width, lexicon) for page in pages]
+    budget = _Budget(MAX_THREADED_LINES)
+    return [_separate_page([Line(number, text.strip()) for number, text in page], width, lexicon, budget) for page in pages]
 
 
-def _separate_page(lines: list[Line], width: int, lexicon: Lexicon) -> list[Line]:
+@dataclass
+class _Budget:
+    """Lines a document may still have threaded: hostile input must not cost minutes."""
+
+    lines: int
+
+    def take(self, count: int) -> bool:
+        if count > self.lines:
+            return False
+        self.lines -= count
+        return True
+
+
+def _separate_page(lines: list[Line], width: int, lexicon: Lexicon, budget: _Budget) -> list[Line]:
     output: list[Line] = []
     start = 0
     while start < len(lines):
@@ -93,7 +108,8 @@ def _separate_page(lines: list[Line], width: int, lexicon: Lexicon) -> list[Line
         while end < len(lines) and lines[end].text:
             end += 1
         run = lines[start:end]
-        if _run_together([line.text for line in run], width) and len(run) <= MAX_RUN_LINES:
+        together = _run_together([line.text for line in run], width)
+        if together and len(run) <= MAX_RUN_LINES and budget.take(len(run)):
             opening = next((i for i, line in enumerate(run) if len(line.text) >= OPENING_LINE_RATIO * width), len(run))
             left, right = _thread(_readings(run[opening:], width, lexicon), lexicon)
             output += run[:opening] + left + ([Line(right[0].number, "")] + right if right else [])
