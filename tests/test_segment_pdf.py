@@ -76,3 +76,19 @@ def test_heading_of_the_other_column_glued_to_a_line_becomes_its_own_block():
     assert any(text.endswith("the freelancers liked 3. Results") for text in texts)  # the paper has a 3.
     lines = text.split("\n")
     assert all(block.text.split("\n")[0][:10] in lines[block.line - 1] for block in blocks)  # the input's lines
+
+
+def test_a_numbered_line_as_wide_as_the_text_starts_a_list_item_not_a_heading():
+    text = "\n".join([
+        LINE, LINE, "and so the paragraph before the list ends here.",
+        "",
+        "2. Methods",
+        "",
+        "6. Pothos (Epipremnum aureum): A favourite for beginners, it grows well in low light and",
+        "recovers quickly from missed waterings, and its trailing habit makes it easy to place.",
+    ])
+    blocks = classify_pdf_blocks(segment_pdf_text(text))
+    heading = next(block for block in blocks if block.text.startswith("2. Methods"))
+    item = next(block for block in blocks if block.text.startswith("6. Pothos"))
+    assert heading.label == "heading"
+    assert item.label != "heading" and item.text.endswith("easy to place.")

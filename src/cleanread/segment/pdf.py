@@ -97,7 +97,7 @@ def segment_pdf_text(text: str) -> list[Block]:
         if role:
             flush()
             current.append((number, line))
-            if role not in ("caption", "reference") or len(line) < PARAGRAPH_END_RATIO * width:
+            if not _opens_paragraph(role, line, width):
                 flush(role)
             continue
         current.append((number, line))
@@ -134,6 +134,13 @@ def split_glued_headings(lines: list[Line]) -> list[Line]:
         split += [Line(number, piece) for piece in (before + ("-" if broken_word else ""), "", heading, "")]
         headed.add(section)
     return split
+
+
+def _opens_paragraph(role: str, line: str, width: int) -> bool:
+    """A caption or reference that runs on, or a numbered line as wide as the text: a list item, not a heading."""
+    if role == "heading":
+        return len(line) >= FULL_LINE_RATIO * width
+    return role in ("caption", "reference") and len(line) >= PARAGRAPH_END_RATIO * width
 
 
 def _role_of(lines: list[tuple[int, str]]) -> str | None:
