@@ -135,3 +135,43 @@ def test_a_long_paragraph_that_names_a_photographer_stays_body():
     long_paragraph = " ".join([PROSE] * 4) + " Photo by: the author."
     labels = dict(_labels([PROSE, long_paragraph]))
     assert labels[long_paragraph] == "body"
+
+
+OTHER_PROSE = (
+    "Most of the money goes to the venue and the food, so those are the numbers to settle first, "
+    "long before anyone argues about the colour of the napkins or the order of the speeches."
+)
+
+
+def test_an_article_broken_by_short_headings_and_lists_is_kept_whole():
+    dump = [
+        "• Home", "• Venues", "• Gallery", "• Contact Us",
+        PROSE, OTHER_PROSE,
+        "Twelve Months Before", "Before booking anyone, you need clarity.", "Ask yourselves:",
+        "• Elegant or rustic?", "• Indoor or outdoor?", "• Large or small?",
+        "Core Budget Categories", "• Venue", "• Catering", "• Photography", "• Florals",
+        "Pro tip: keep a tenth of the budget for surprises.",
+        "Ten Months Before", "Your vendors shape the whole day.",
+        PROSE.replace("Tuesday", "Monday"), OTHER_PROSE.replace("napkins", "tablecloths"),
+        "• Home", "• Venues", "• Gallery", "• Contact Us", "© 2026 Example Hall",
+    ]
+    labels = _labels(dump)
+    kept = [text for text, label in labels if label in ("body", "heading", "list")]
+    assert kept[kept.index("Twelve Months Before"):kept.index("Your vendors shape the whole day.") + 1] == [
+        "Twelve Months Before", "Before booking anyone, you need clarity.", "Ask yourselves:",
+        "Elegant or rustic?", "Indoor or outdoor?", "Large or small?",
+        "Core Budget Categories", "Venue", "Catering", "Photography", "Florals",
+        "Pro tip: keep a tenth of the budget for surprises.", "Ten Months Before", "Your vendors shape the whole day.",
+    ]
+    assert dict(labels)["Venue"] == "list"
+    assert [label for text, label in labels if text == "Home"] == ["nav", "nav"]
+
+
+def test_a_gap_of_menu_words_between_article_parts_is_not_bridged():
+    from cleanread.classify import bridged
+
+    dump = [PROSE, "• Share", "• Tweet", "• Subscribe", "• Print", "• Home", PROSE.replace("Tuesday", "Friday")]
+    blocks = score_web_blocks(segment_web_text("\n\n".join(dump)))
+    assert bridged(blocks, [(0, 0), (6, 6)]) == [(0, 0), (6, 6)]
+    plain = score_web_blocks(segment_web_text("\n\n".join([PROSE, "Next Steps", "• Call the hall", PROSE])))
+    assert bridged(plain, [(0, 0), (3, 3)]) == [(0, 3)]

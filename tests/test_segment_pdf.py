@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from cleanread.classify import classify_pdf_blocks
+from cleanread.classify_pdf import classify_pdf_blocks
 from cleanread.segment.pdf import line_role, segment_pdf_text
 
 LINE = "This line of the paper runs all the way to the right margin of the page and on"

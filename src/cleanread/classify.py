@@ -11,7 +11,6 @@ import re
 
 from . import model
 from .model import Block
-from .score import normalized
 
 HEADING_MAX_WORDS = 16
 SECONDARY_RUN_SHARE = 0.25  # another run this dense is more of the main content (posts, entries)
@@ -19,6 +18,7 @@ RESUMED_RUN_SHARE = 0.3  # prose behind a "related" box this dense (after weight
 OPENING_MAX_GAP = 6  # prose above the article's "related" box is its opening only if it runs up to the box
 AFTER_SECTION_WEIGHT = 0.4  # prose after "Comments"/"Related" counts this much: it must be far denser to win
 LIST_ITEM_MIN_WORDS = 3
+BRIDGE_MAX_BOILERPLATE_SHARE = 0.25  # a gap between article parts with this little boilerplate is the article
 _BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
 
 
@@ -118,13 +118,14 @@ def _runs_behind(
 
 def classify_web_blocks(blocks: list[Block]) -> list[Block]:
     """Label every block; the kept ones form the article."""
-    spans = densest_runs(blocks)
+    spans = bridged(blocks, densest_runs(blocks))
     if not spans:
         _keep_everything_plausible(blocks)
         return blocks
     for first, last in spans:
-        for index in range(first, last + 1):
-            _label_inside(blocks, index, first, last)
+        lists = _content_lists(blocks, first, last)
+        for index in range(last, first - 1, -1):  # from the end: a heading is known by what follows it
+            _label_inside(blocks, index, first, last, lists)
     _label_outside(blocks[: spans[0][0]], zone_default=model.BOILERPLATE, where="before the article", follow_sections=False)
     for (_, previous_last), (next_first, _) in zip(spans, spans[1:]):
         _label_outside(blocks[previous_last + 1 : next_first], zone_default=model.BOILERPLATE, where="between article parts")
@@ -132,9 +133,72 @@ def classify_web_blocks(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-def _label_inside(blocks: list[Block], index: int, first: int, last: int) -> None:
+def bridged(blocks: list[Block], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Article parts joined across a gap of headings, short sentences and list items: the prose
+    runs stop at them only because each is short, not because anything in the gap is boilerplate."""
+    joined: list[tuple[int, int]] = []
+    for first, last in spans:
+        if joined and _is_article_gap(blocks[joined[-1][1] + 1 : first]):
+            joined[-1] = (joined[-1][0], last)
+        else:
+            joined.append((first, last))
+    return joined
+
+
+def _is_article_gap(gap: list[Block]) -> bool:
+    if any(block.features.get("section_marker") for block in gap):
+        return False
+    boilerplate = sum(1 for block in gap if _has_boilerplate_evidence(block))
+    return boilerplate <= BRIDGE_MAX_BOILERPLATE_SHARE * len(gap)
+
+
+def _has_boilerplate_evidence(block: Block) -> bool:
+    """Words or repetition that mark a block as page furniture, beyond being short."""
+    features = block.features
+    repeated = features["repeats"] > 1 and features["class"] not in ("good", "neargood")
+    return bool(features.get("phrase_label") or features.get("copyright") or features.get("counter")
+                or features.get("date_line") or repeated)
+
+
+def _content_lists(blocks: list[Block], first: int, last: int) -> set[int]:
+    """Bullet runs inside the article that a line introduces ("Choose:", "Core Budget Categories")
+    and that carry no boilerplate words or repetition: the article's own lists, however short each item."""
+    items: set[int] = set()
+    index = first + 1
+    while index <= last:
+        if not blocks[index].features["bullet"]:
+            index += 1
+            continue
+        end = index
+        while end + 1 <= last and blocks[end + 1].features["bullet"]:
+            end += 1
+        run = blocks[index : end + 1]
+        if _introduces(blocks[index - 1]) and not any(_has_boilerplate_evidence(b) or _is_long_fragment(b) for b in run):
+            items.update(range(index, end + 1))
+        index = end + 1
+    return items
+
+
+def _is_long_fragment(block: Block) -> bool:
+    """Many words and no sentence: a select box's options or a tag cloud, not a list item."""
+    return block.features["class"] in ("bad", "short") and block.features["words"] > HEADING_MAX_WORDS
+
+
+def _introduces(block: Block) -> bool:
+    """A line ending in a colon, or a short title-like line, announces what follows it."""
+    text = block.text.rstrip()
+    if block.features["bullet"] or _has_boilerplate_evidence(block):
+        return False
+    return text.endswith(":") or (not block.features["sentence_end"] and block.features["words"] <= HEADING_MAX_WORDS)
+
+
+def _label_inside(blocks: list[Block], index: int, first: int, last: int, lists: set[int] = frozenset()) -> None:
     block = blocks[index]
     kind = block.features["class"]
+    if index in lists and kind in ("bad", "short"):
+        block.label = model.LIST_ITEM
+        block.reasons.append("list item: a line inside the article introduces its list")
+        return
     if kind in ("good", "neargood") and block.features.get("photo_credit"):
         block.label = model.PHOTO_CAPTION
         block.reasons.append(f"photo caption inside the article: credit {block.features['photo_credit']!r}")
@@ -152,6 +216,9 @@ def _label_inside(blocks: list[Block], index: int, first: int, last: int) -> Non
     elif _is_list_item(blocks, index, first, last):
         block.label = model.LIST_ITEM
         block.reasons.append("list item among article blocks")
+    elif block.text.rstrip().endswith(":") and index + 1 in lists:
+        block.label = model.BODY
+        block.reasons.append("line introducing the list that follows")
     elif _is_heading(blocks, index, last):
         block.label = model.HEADING
         block.reasons.append("short line introducing the prose that follows")
@@ -170,7 +237,9 @@ def _is_heading(blocks: list[Block], index: int, last: int) -> bool:
     if block.features["sentence_end"] and not block.text.rstrip().endswith((":", "?")):
         return False
     following = blocks[index + 1] if index < last else None
-    return following is not None and following.features["class"] in ("good", "neargood")
+    if following is None:
+        return False
+    return following.features["class"] in ("good", "neargood") or (following.kept and following.label != model.HEADING)
 
 
 def _is_list_item(blocks: list[Block], index: int, first: int, last: int) -> bool:
@@ -221,115 +290,3 @@ def _keep_everything_plausible(blocks: list[Block]) -> None:
         else:
             block.label = model.BODY
             block.reasons.append("no run of prose in the page; kept as not boilerplate")
-
-
-RESIDUE_WIDTH_RATIO = 0.6  # every line of a figure label or table cell block is at most this wide
-RUNNING_HEADER_MIN_REPEATS = 2  # a short line printed again on a later page is page furniture
-FRONT_MATTER_MAX_BLOCKS = 4  # title, authors, affiliation, date
-_ABSTRACT = re.compile(r"^\s*abstract\b", re.I)
-PDF_HEADING_MAX_WORDS = 12
-
-
-def classify_pdf_blocks(blocks: list[Block]) -> list[Block]:
-    """Label paragraphs, headings, captions, page furniture and figure/table residue."""
-    repeats = _line_repeats(blocks)
-    for block in blocks:
-        _label_by_role(block, repeats)
-    _label_front_matter(blocks)
-    for run in _short_block_runs(blocks):
-        _label_short_run(blocks, run)
-    return blocks
-
-
-def _line_repeats(blocks: list[Block]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for block in blocks:
-        if block.features["line_count"] == 1:
-            counts[block.text] = counts.get(block.text, 0) + 1
-    return counts
-
-
-def _label_by_role(block: Block, repeats: dict[str, int]) -> None:
-    role = block.features["role"]
-    if role == "page-number":
-        block.label, block.score = model.PAGE_FURNITURE, -5.0
-        block.reasons.append("bare page number")
-    elif repeats.get(block.text, 0) >= RUNNING_HEADER_MIN_REPEATS and len(block.text) < 100:
-        block.label, block.score = model.PAGE_FURNITURE, -5.0
-        block.reasons.append(f"running header or footer: repeats {repeats[block.text]} times")
-    elif role == "heading":
-        block.label, block.score = model.HEADING, 1.0
-        block.reasons.append("numbered or named section heading")
-    elif role == "caption":
-        block.label, block.score = model.CAPTION, 1.0
-        block.reasons.append("figure or table caption")
-    elif role == "reference":
-        block.label, block.score = model.BODY, 1.0
-        block.reasons.append("reference list entry")
-    else:
-        block.label, block.score = model.BODY, float(block.features["line_count"])
-        block.reasons.append(f"paragraph of {block.features['line_count']} lines")
-
-
-def _label_front_matter(blocks: list[Block]) -> None:
-    """Short lines above the abstract or first section are the title and the author line."""
-    front = []
-    for block in blocks:
-        if block.label == model.PAGE_FURNITURE:
-            continue
-        is_paragraph = block.label != model.BODY or block.features["width_ratio"] > RESIDUE_WIDTH_RATIO
-        if is_paragraph or _ABSTRACT.match(block.text) or len(front) == FRONT_MATTER_MAX_BLOCKS:
-            break
-        front.append(block)
-    for position, block in enumerate(front):
-        block.label = model.TITLE if position == 0 else model.BODY
-        block.features["front_matter"] = True
-        block.reasons.append("front matter: " + ("title" if position == 0 else "author or affiliation line"))
-
-
-def _is_short_block(block: Block) -> bool:
-    narrow = block.features["width_ratio"] <= RESIDUE_WIDTH_RATIO
-    return block.label == model.BODY and narrow and not block.features.get("front_matter")
-
-
-def _short_block_runs(blocks: list[Block]) -> list[tuple[int, int]]:
-    """(first, last) index of each maximal run of narrow blocks, skipping page furniture."""
-    runs, start = [], None
-    for index, block in enumerate(blocks):
-        if block.label == model.PAGE_FURNITURE and start is not None:
-            continue
-        if _is_short_block(block):
-            start = index if start is None else start
-        elif start is not None:
-            runs.append((start, index - 1))
-            start = None
-    if start is not None:
-        runs.append((start, len(blocks) - 1))
-    return runs
-
-
-def _label_short_run(blocks: list[Block], run: tuple[int, int]) -> None:
-    first, last = run
-    captions = [
-        blocks[i] for i in (first - 1, last + 1) if 0 <= i < len(blocks) and blocks[i].label == model.CAPTION
-    ]
-    members = [b for b in blocks[first : last + 1] if b.label != model.PAGE_FURNITURE]
-    if captions or len(members) > 1:
-        label = model.TABLE_CELL if any(c.text.lower().startswith("tab") for c in captions) else model.FIGURE
-        for block in members:
-            block.label, block.score = label, -3.0
-            block.reasons.append(
-                f"narrow lines in a run of {len(members)} short blocks"
-                + (" next to a caption" if captions else "")
-            )
-        return
-    block = members[0]
-    following = blocks[last + 1] if last + 1 < len(blocks) else None
-    if (
-        not block.features["sentence_end"]
-        and len(block.text.split()) <= PDF_HEADING_MAX_WORDS
-        and following is not None
-        and following.label == model.BODY
-    ):
-        block.label, block.score = model.HEADING, 1.0
-        block.reasons.append("short line standing alone before a paragraph")

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .classify import classify_pdf_blocks, classify_web_blocks
+from .classify import classify_web_blocks
+from .classify_pdf import classify_pdf_blocks
 from .decode import check_text, decode_bytes
 from .detect import check_kind, detect_kind
 from .errors import CleanreadError, ContentError
