@@ -175,3 +175,18 @@ def test_a_gap_of_menu_words_between_article_parts_is_not_bridged():
     assert bridged(blocks, [(0, 0), (6, 6)]) == [(0, 0), (6, 6)]
     plain = score_web_blocks(segment_web_text("\n\n".join([PROSE, "Next Steps", "• Call the hall", PROSE])))
     assert bridged(plain, [(0, 0), (3, 3)]) == [(0, 3)]
+
+
+def test_french_comment_meaning_how_opens_no_comments_section():
+    from cleanread import extract
+
+    paragraph = ("Le barbecue à gaz est bien plus qu'un simple appareil de cuisson : c'est le coeur de votre "
+                 "cuisine d'été, et nous choisissons des modèles qui allient puissance et contrôle de la température.")
+    second = paragraph.replace("Le barbecue", "Ce barbecue").replace("nous choisissons", "vous trouverez")
+    dump = "\n\n".join([paragraph, "Comment choisir son barbecue ?", second, "Commentaires", "Super article, merci !"])
+    document = extract(dump, kind="web-text")
+    labels = {block.text: block.label for block in document.blocks}
+    assert document.language == "fr"
+    assert labels["Comment choisir son barbecue ?"] == "heading"
+    assert labels[second] == "body"
+    assert labels["Commentaires"] == "comments"

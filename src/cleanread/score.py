@@ -104,6 +104,7 @@ TITLED_MARKER_MAX_WORDS = 40
 COMMENT_HEADER_MAX_WORDS = 6
 _COMMENT_HEADER = re.compile(r"\s(says|said|wrote)\s*:\s*$", re.I)
 _COMMENT_WORDS = frozenset({"comment", "comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties"})
+_COMMON_WORDS_BY_LANGUAGE = {"fr": frozenset({"comment"})}  # French "comment" is "how": "Comment choisir ?"
 _RELATED_PREFIXES = (
     "trending", "related", "recent", "popular", "more from", "more in", "more on", "latest", "also read",
     "read also", "read next", "recommended", "top stories", "editor s picks", "you may also", "you might also",
@@ -127,11 +128,12 @@ def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> lis
     `language` (ISO 639-1) picks the stopword list; English when unknown.
     """
     stopwords = stopwords_for(language)
+    comment_words = _COMMENT_WORDS - _COMMON_WORDS_BY_LANGUAGE.get(language or "", frozenset())
     words_per_block = [words_of(block.text) for block in blocks]
     keys = [" ".join(words).lower() for words in words_per_block]
     repeats = Counter(keys)
     for block, words, key in zip(blocks, words_per_block, keys):
-        _add_features(block, words, key, repeats[key], stopwords)
+        _add_features(block, words, key, repeats[key], stopwords, comment_words)
     _mark_comment_headers(blocks)
     for block in blocks:
         block.features["class"], block.score = _context_free_class(block)
@@ -147,7 +149,9 @@ def _mark_comment_headers(blocks: list[Block]) -> None:
                 block.features["section_marker"] = "comments"
 
 
-def _add_features(block: Block, words: list[str], key: str, repeats: int, stopwords: frozenset[str]) -> None:
+def _add_features(
+    block: Block, words: list[str], key: str, repeats: int, stopwords: frozenset[str], comment_words: frozenset[str]
+) -> None:
     """Cheap features for every block; the short-line checks only where they can match."""
     text = block.text.strip()
     count = len(words)
@@ -160,7 +164,8 @@ def _add_features(block: Block, words: list[str], key: str, repeats: int, stopwo
     features["date_line"] = short and bool(DATE_LINE.match(text))
     features["counter"] = count <= 2 and bool(_COUNTER.match(text))
     features["phrase_label"] = _phrase_label(key, text) if short else None
-    features["section_marker"] = (_section_marker(key) if short else None) or _titled_comments_marker(key, count)
+    marker = _section_marker(key, comment_words) if short else None
+    features["section_marker"] = marker or _titled_comments_marker(key, count)
     features["copyright"] = count <= 25 and has_copyright_mark(text, key)
     features["photo_credit"] = _photo_credit(text, key) if count <= CAPTION_MAX_WORDS else None
 
@@ -206,11 +211,11 @@ def _titled_comments_marker(key: str, count: int) -> str | None:
     return "comments" if count <= TITLED_MARKER_MAX_WORDS and _COMMENTS_ON.match(key) else None
 
 
-def _section_marker(key: str) -> str | None:
+def _section_marker(key: str, comment_words: frozenset[str] = _COMMENT_WORDS) -> str | None:
     marker = _SECTION_INDEX.get(key)
     if marker or key.count(" ") >= MARKER_MAX_WORDS:
         return marker
-    if _NUMBERED_COMMENTS.match(key) or not _COMMENT_WORDS.isdisjoint(key.split()):
+    if _NUMBERED_COMMENTS.match(key) or not comment_words.isdisjoint(key.split()):
         return "comments"
     return "related" if key.startswith(_RELATED_PREFIXES) else None
 
