@@ -154,3 +154,21 @@ def test_language_of_text_with_control_characters_and_mojibake():
     assert detect_language(text) == "en"
     assert detect_language("Der Stadtrat hat nach langer Debatte über die Kosten der neuen Brücke abgestimmt.") == "de"
     assert detect_language("12 34 56 | 78 90") is None
+
+
+def test_the_language_of_a_page_is_read_from_its_sentences_before_its_menus():
+    from cleanread.metadata import detect_prose_language
+
+    menus = [
+        "Gas Barbecue (All) Gas Barbecue Weber Gas Barbecue Napoleon Gas Barbecue Campingaz Small Gas Barbecue",
+        "Charcoal Barbecue (All) Charcoal Barbecue Weber Charcoal Barbecue with Lid Vertical Charcoal Barbecue",
+        "Electric Barbecue (All) Electric Barbecue Weber Portable Electric Barbecue Table Electric Barbecue",
+        "Pellet Barbecue (All) Pellet Barbecue Traeger Pellet Barbecue Pit Boss Pellet Barbecue Weber",
+        "Plancha (All) Gas Plancha Electric Plancha Plancha Accessories Plancha Covers Plancha Cleaning",
+        "Outdoor Kitchen (All) Outdoor Kitchen Modules Outdoor Kitchen Furniture Outdoor Kitchen Sinks",
+        "Gift Ideas (All) Gift Ideas under 50 Gift Ideas under 100 Gift Ideas for Christmas Gift Ideas",
+    ]
+    prose = ("Le barbecue à gaz est bien plus qu'un simple appareil de cuisson : c'est le coeur de votre "
+             "cuisine d'été, et nous choisissons des modèles qui allient puissance et contrôle de la température.")
+    assert detect_prose_language(menus + [prose]) == "fr"
+    assert detect_prose_language(menus) == "en"

@@ -15,6 +15,7 @@ MIN_LANGUAGE_CHARS = 20  # fewer letters than this say nothing reliable
 _LETTERS = re.compile(r"[^\W\d_]")
 # CLD2 refuses control characters, surrogates and noncharacters as "invalid UTF-8"
 _UNREADABLE_FOR_CLD2 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _OLD_CODES = {"iw": "he", "jw": "jv", "in": "id", "mo": "ro"}  # CLD2 keeps a few withdrawn ISO 639 codes
 
 
@@ -42,15 +43,23 @@ def detect_language(text: str) -> str | None:
 
 
 PROSE_MIN_WORDS = 8  # menus and buttons are often in English on pages that are not
+SENTENCE_SAMPLE_MIN_CHARS = 150  # CLD2 is sure of a language from two sentences
 
 
 def detect_prose_language(texts: list[str]) -> str | None:
-    """Language of the longer passages among `texts`: what the page's own prose is written in."""
-    sample, size = [], 0
+    """Language of the longer passages among `texts`, those that end a sentence first: what the
+    page's own prose is written in, not its product menus ("Barbecue Gaz (Tous) …" reads as English)."""
+    sentences, others, size = [], [], 0
     for text in texts:
-        if len(text.split()) >= PROSE_MIN_WORDS:
-            sample.append(text)
+        if len(text.split()) < PROSE_MIN_WORDS:
+            continue
+        if _SENTENCE_END.search(text):
+            sentences.append(text)
             size += len(text)
             if size >= LANGUAGE_SAMPLE_CHARS:
                 break
-    return detect_language(" ".join(sample)) if sample else None
+        else:
+            others.append(text)
+    enough = size >= SENTENCE_SAMPLE_MIN_CHARS  # a paragraph of sentences outweighs any amount of menu
+    sample = " ".join(sentences if enough else sentences + others)
+    return detect_language(sample) if sample else None
