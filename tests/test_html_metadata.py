@@ -59,13 +59,16 @@ def test_a_headline_the_title_does_not_echo_is_not_taken_on_a_non_article_page()
     assert metadata_of(html_text, url="https://ledgerly.example/").title == "Cloud accounting software for small firms"
 
 
-def test_a_title_that_only_names_the_site_yields_to_the_topic():
-    html_text = page(
-        "<title>Investment strategy review request, 2024 version - Bogleheads.org</title>",
-        f"<div class='topic'><p>{ARTICLE_TEXT}</p></div>",
-    )
-    metadata = metadata_of(html_text, found={"title": "Bogleheads.org"}, url="https://www.bogleheads.org/forum/t/1")
-    assert metadata.title == "Investment strategy review request, 2024 version"
+@pytest.mark.parametrize(("title_tag", "site_title", "url"), [
+    ("Investment strategy review request, 2024 version - Bogleheads.org", "Bogleheads.org",
+     "https://www.bogleheads.org/forum/t/1"),
+    # the forum's host is a subdomain of the domain the title names
+    ("Discuss the 7.1 release here - boxware.org", "boxware.org", "https://forums.boxware.org/viewtopic.php?t=9"),
+])
+def test_a_title_that_only_names_the_site_yields_to_the_topic(title_tag, site_title, url):
+    html_text = page(f"<title>{title_tag}</title>", f"<div class='topic'><p>{ARTICLE_TEXT}</p></div>")
+    metadata = metadata_of(html_text, found={"title": site_title}, url=url)
+    assert metadata.title == title_tag.rsplit(" - ", 1)[0]
 
 
 def test_bare_by_takes_the_name_from_the_next_element():
@@ -208,3 +211,32 @@ def test_author_cleaning_drops_month_remains_and_keeps_handles():
     assert clean_author("ggailey777") == "ggailey777"
     assert clean_author("View Full Profile") is None
     assert clean_author("Lutfij Titan Moderator") is None
+
+
+def test_a_forum_thread_keeps_its_title_when_trafilatura_swapped_thread_and_site():
+    html_text = page(
+        "<title>Wrong refresh rate after driver update - Pixel Forum</title>",
+        f"<div class='post'><p>{ARTICLE_TEXT}</p></div>",
+    )
+    found = {"title": "Pixel Forum", "sitename": "Wrong refresh rate after driver update"}
+    metadata = metadata_of(html_text, found=found, url="https://forum.pixel.example/showthread.php?t=42")
+    assert metadata.title == "Wrong refresh rate after driver update"
+
+
+def test_a_book_chapter_takes_its_title_from_the_h2_the_title_tag_repeats():
+    html_text = page(
+        "<title>Borrowing Rules - The Gardener's Handbook</title>",
+        "<h1 class='menu-title'>The Gardener's Handbook</h1>"
+        f"<main><h2>Borrowing Rules</h2><p>{ARTICLE_TEXT}</p><h2>Returning tools</h2><p>{ARTICLE_TEXT}</p></main>",
+    )
+    found = {"title": "The Gardener's Handbook"}
+    assert metadata_of(html_text, found=found, url="https://book.gardeners.example/ch4.html").title == "Borrowing Rules"
+
+
+def test_an_h2_that_only_resembles_the_title_tag_does_not_become_the_title():
+    html_text = page(
+        "<title>Counter Strike on Steam</title>",
+        f"<main><h2>Play Counter Strike on Steam</h2><p>{ARTICLE_TEXT}</p></main>",
+    )
+    found = {"title": "Counter Strike on Steam"}
+    assert metadata_of(html_text, found=found, url="https://store.steam.example/app/1").title == "Counter Strike on Steam"

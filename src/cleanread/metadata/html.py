@@ -8,6 +8,7 @@ meta tag. Hidden tags decide when the page shows nothing usable.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,7 @@ from .dates import find_date, normalize_date
 from .text import TextMetadata
 
 HEADLINE_MAX_WORDS = 40
+HEADLINE_H2_LIMIT = 3  # without an echoed H1, the first H2s may hold the headline; later ones are sections
 AGREEMENT = 0.7  # share of a headline's words the <title> or og:title must repeat; below it the <title> speaks
 NEAR_HEADLINE_ELEMENTS = 60  # elements after the headline searched for its date and byline
 SHORT_TEXT_CHARS = 120  # a dateline or byline; longer text is prose that may quote other dates
@@ -87,6 +89,8 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
     evidence.by_line = by_line_anywhere(tree.xpath(_BY_LINES), visible_text, keep=_outside_chrome_boxes)
     h1s = [(h, text) for h in tree.iter("h1") if (text := visible_text(h)) and not _in_chrome(h)]
     headline = _headline(h1s, evidence, _site_words(evidence.host, evidence.site_name))
+    if headline is None:
+        headline = _section_headline(tree, evidence)
     if headline is not None:
         near = list(_near(headline))
         evidence.headline = visible_text(headline)
@@ -102,7 +106,7 @@ def html_metadata(evidence: PageEvidence, found: dict[str, Any], *, url: str | N
     page_url = url or found.get("url")
     host = (urlsplit(page_url).hostname if page_url else None) or found.get("hostname") or evidence.host
     host = (host or "").removeprefix("www.")
-    site_words = _site_words(host, evidence.site_name or found.get("sitename"))
+    site_words = _site_words(host, evidence.site_name or _trafilatura_site_name(found, host))
     return TextMetadata(
         title=_readable(_title(evidence, found, site_words)),
         source=_readable(found.get("sitename") or evidence.site_name or evidence.publisher),
@@ -117,6 +121,16 @@ def _title(evidence: PageEvidence, found: dict[str, Any], site_words: set[str]) 
     only names the site ("Bogleheads.org", "Doom9's Forum") yields to one that says more."""
     titles = [title for title in (evidence.headline, found.get("title"), _title_tag(evidence, site_words)) if title]
     return next((title for title in titles if not _only_names_site(title, site_words)), titles[0] if titles else None)
+
+
+def _trafilatura_site_name(found: dict[str, Any], host: str) -> str | None:
+    """trafilatura's site name, unless it took the two halves of "Thread title - Doom9's Forum" the
+    wrong way round: a title that names the host and a site name that does not."""
+    site_name, title = found.get("sitename"), found.get("title")
+    host_words = _site_words(host, None)
+    if site_name and title and _names_site(title, host_words) and not _names_site(site_name, host_words):
+        return None
+    return site_name
 
 
 def _only_names_site(title: str, site_words: set[str]) -> bool:
@@ -201,8 +215,10 @@ def _content_words(text: str | None) -> set[str]:
 
 
 def _site_words(host: str, site_name: str | None) -> set[str]:
-    words = set(host.split(".")[:-1]) | _content_words(site_name)
-    words.add(host.replace(".", "").replace("-", ""))
+    labels = host.split(".")
+    words = set(labels[:-1]) | _content_words(site_name)
+    # "forums.virtualbox.org" is also called "virtualbox.org"
+    words.update("".join(labels[start:]).replace("-", "") for start in range(len(labels) - 1))
     return {word for word in words if word and word != "www"}
 
 
@@ -213,6 +229,19 @@ def _names_site(text: str, site_words: set[str]) -> bool:
         return True
     joined = "".join(_WORDS.findall(text.lower()))
     return joined in site_words or len(words & site_words) / len(words) >= 0.5
+
+
+def _section_headline(tree: lxml_html.HtmlElement, evidence: PageEvidence) -> lxml_html.HtmlElement | None:
+    """On a book or docs page whose H1 names the book ("What is Ownership? - The Rust Programming
+    Language"), one of the first H2s that is, word for word, a part of the <title> or og:title."""
+    pieces = {_folded(piece) for title in (evidence.title_tag, evidence.og_title) if title
+              for piece in _TITLE_SEPARATOR.split(title)}
+    h2s = (h for h in tree.iter("h2") if not _in_chrome(h))
+    return next((h for h in itertools.islice(h2s, HEADLINE_H2_LIMIT) if _folded(visible_text(h)) in pieces), None)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _headline(headlines: list[tuple[lxml_html.HtmlElement, str]], evidence: PageEvidence,
