@@ -190,3 +190,29 @@ def test_french_comment_meaning_how_opens_no_comments_section():
     assert labels["Comment choisir son barbecue ?"] == "heading"
     assert labels[second] == "body"
     assert labels["Commentaires"] == "comments"
+
+
+def test_a_listing_with_next_to_no_prose_keeps_its_entries_but_not_its_furniture():
+    entries = []
+    for number, topic in enumerate(["river otters", "glacier melt", "urban bees", "coral spawning", "desert rain",
+                                    "night herons", "kelp forests", "alpine moss"], start=1):
+        entries += [f"[{number}] Field notes on {topic} in the northern valleys", f"Written by the survey team {number}",
+                    "Filed under: Natural history"]
+    dump = "\n\n".join(["Log in", "Subscribe", "Privacy Policy", "Field notes archive",
+                        "Notes from this week's surveys are listed below, newest first, with their authors and their topics.",
+                        *entries, "© 2024 Valley Survey"])
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text(dump)))
+    labels = {block.text: block.label for block in blocks}
+    assert labels["[3] Field notes on urban bees in the northern valleys"] == "body"
+    assert labels["Written by the survey team 5"] == "body"
+    assert labels["Filed under: Natural history"] != "body"  # repeated on every entry: template
+    assert labels["Subscribe"] != "body" and labels["© 2024 Valley Survey"] != "body"
+
+
+def test_an_article_page_does_not_keep_the_short_lines_around_it():
+    dump = "\n\n".join(["Recent field notes", "Field notes on urban bees in the northern valleys", PROSE,
+                        PROSE.replace("Tuesday", "Friday"), PROSE.replace("spring", "autumn"),
+                        "Field notes on kelp forests in the northern valleys", "Valley Survey newsroom team"])
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text(dump)))
+    labels = {block.text: block.label for block in blocks}
+    assert labels["Valley Survey newsroom team"] != "body"

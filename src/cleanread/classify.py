@@ -18,6 +18,10 @@ RESUMED_RUN_SHARE = 0.3  # prose behind a "related" box this dense (after weight
 OPENING_MAX_GAP = 6  # prose above the article's "related" box is its opening only if it runs up to the box
 AFTER_SECTION_WEIGHT = 0.4  # prose after "Comments"/"Related" counts this much: it must be far denser to win
 LIST_ITEM_MIN_WORDS = 3
+# a page whose prose is below this share of its words and this many words has no article: its short
+# entries are the content (both picked on the webtext dumps, where they gain on every renderer)
+SPARSE_PAGE_KEPT_SHARE = 0.2
+SPARSE_PAGE_MAX_PROSE_WORDS = 75
 BRIDGE_MAX_BOILERPLATE_SHARE = 0.25  # a gap between article parts with this little boilerplate is the article
 _BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
 
@@ -130,7 +134,23 @@ def classify_web_blocks(blocks: list[Block]) -> list[Block]:
     for (_, previous_last), (next_first, _) in zip(spans, spans[1:]):
         _label_outside(blocks[previous_last + 1 : next_first], zone_default=model.BOILERPLATE, where="between article parts")
     _label_outside(blocks[spans[-1][1] + 1 :], zone_default=model.BOILERPLATE, where="after the article")
+    _keep_entries_of_a_sparse_page(blocks)
     return blocks
+
+
+def _keep_entries_of_a_sparse_page(blocks: list[Block]) -> None:
+    """A page with next to no prose is a listing, a catalogue or a feed: its content is the short
+    entries around that prose, so every short block outside a section and without boilerplate
+    words or repetition is kept too, marked as an entry (not where an article starts)."""
+    total = sum(block.features["words"] for block in blocks)
+    kept = sum(block.features["words"] for block in blocks if block.kept)
+    if not total or kept >= SPARSE_PAGE_KEPT_SHARE * total or kept >= SPARSE_PAGE_MAX_PROSE_WORDS:
+        return
+    for block in blocks:
+        if block.label == model.BOILERPLATE and not _has_boilerplate_evidence(block):
+            block.label = model.BODY
+            block.features["entry"] = True
+            block.reasons.append(f"an entry of a page with little prose ({kept} words, {kept / total:.0%} of the page)")
 
 
 def bridged(blocks: list[Block], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

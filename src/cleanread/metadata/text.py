@@ -62,18 +62,19 @@ class TextMetadata:
 def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadata:
     """Metadata of a web-text dump whose blocks are already classified; a crawl record's URL, when
     known, names the article's topic in its slug."""
-    first_kept = next((i for i, block in enumerate(blocks) if block.kept), len(blocks))
+    prose = [block.kept and not block.features.get("entry") for block in blocks]  # a listing's entries are no article
+    first_kept = next((i for i, kept in enumerate(prose) if kept), next((i for i, b in enumerate(blocks) if b.kept), len(blocks)))
     lookback_start = max(0, first_kept - TITLE_LOOKBACK_BLOCKS)
     before = blocks[lookback_start:first_kept]
     slug_words = url_slug_words(url)
     above = [i for i in range(lookback_start, first_kept) if _is_title_candidate(blocks[i], slug_words)]
     below = [
         i for i in range(first_kept, min(len(blocks), first_kept + TITLE_LOOKAHEAD_BLOCKS))
-        if blocks[i].label != "body" and _is_title_candidate(blocks[i], slug_words)
+        if not (prose[i] and blocks[i].label == "body") and _is_title_candidate(blocks[i], slug_words)
     ]
     candidates = [(i, len(above) - rank) for rank, i in enumerate(above)]
     candidates += [(i, rank + 1 + BELOW_ARTICLE_START_COST) for rank, i in enumerate(below)]
-    opening = [b.text for b in blocks[first_kept : first_kept + TOPIC_BLOCKS] if b.kept]
+    opening = [blocks[i].text for i in range(first_kept, min(len(blocks), first_kept + TOPIC_BLOCKS)) if prose[i]]
     article_words = set(_WORDS.findall(" ".join(opening).lower()))
     title, source = _title_and_publisher(candidates, blocks, article_words, slug_words)
     title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
