@@ -63,7 +63,9 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     """Metadata of a web-text dump whose blocks are already classified; a crawl record's URL, when
     known, names the article's topic in its slug."""
     prose = [block.kept and not block.features.get("entry") for block in blocks]  # a listing's entries are no article
-    first_kept = next((i for i, kept in enumerate(prose) if kept), next((i for i, b in enumerate(blocks) if b.kept), len(blocks)))
+    first_kept = _first(prose)
+    if first_kept == len(blocks):
+        first_kept = _first([block.kept for block in blocks])
     lookback_start = max(0, first_kept - TITLE_LOOKBACK_BLOCKS)
     before = blocks[lookback_start:first_kept]
     slug_words = url_slug_words(url)
@@ -87,6 +89,10 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
         author=_byline_author(near_title),
         site=_site_name(blocks),
     )
+
+
+def _first(flags: list[bool]) -> int:
+    return next((i for i, flag in enumerate(flags) if flag), len(flags))
 
 
 def _date(url: str | None, near_title: list[Block], around_start: list[Block], blocks: list[Block]) -> str | None:
