@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from cleanread.metadata import find_date, normalize_date
 from cleanread.metadata.html import PageEvidence, html_metadata
 from cleanread.model import Block
@@ -136,6 +138,21 @@ def test_text_metadata_takes_the_date_a_url_spells_out_over_a_related_post_date(
     url = "https://wine.example/blog/2023/october/03/how-many-wine-styles"
     assert text_metadata(blocks, url=url).date == "2023-10-03"
     assert text_metadata(blocks, url="https://wine.example/2023/99/03/x").date == "2023-03-10"  # no such month
+
+
+@pytest.mark.parametrize(("cued", "expected"), [
+    ("asked Feb 11, 2011 at 23:49", "2011-02-11"),
+    ("Start date Mar 27, 2025", "2025-03-27"),
+    ("Postby anna » Tue Aug 27, 2019 1:47 am", "2019-08-27"),
+])
+def test_text_metadata_takes_the_date_a_post_is_dated_by_over_an_earlier_uncued_one(cued, expected):
+    blocks = [
+        line("How do I undo the last commit?"),
+        line("Modified 14 June 2021", date_line=True),
+        line(cued),
+        line("I committed the wrong files to the repository and want to take the commit back.", label="body"),
+    ]
+    assert text_metadata(blocks).date == expected
 
 
 def test_text_metadata_never_takes_a_copyright_line_or_a_code_listing_for_the_title():

@@ -42,7 +42,8 @@ _NOT_A_HEADLINE = re.compile(
 _ARTICLE_BYLINE = re.compile(
     r"\b(\d+\s*min(ute)?s?\s*read|read(ing)? time)\b|^(by|written by|posted by|author:?|reviewed by)$", re.I
 )
-_DATE_CUE = re.compile(r"\b(published|posted|written|asked)\b", re.I)
+# words that call a date the publication's: a post's, a question's, a thread's start
+_DATE_CUE = re.compile(r"\b(published|posted|written|asked|start date|started by|submitted on|postby)\b", re.I)
 CUED_DATE_MAX_WORDS = 20
 _PLACEHOLDER = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[hero-image]": an image's alt text as lynx shows it
 _WORDS = re.compile(r"\w+")
@@ -96,8 +97,10 @@ def _first(flags: list[bool]) -> int:
 
 
 def _date(url: str | None, near_title: list[Block], around_start: list[Block], blocks: list[Block]) -> str | None:
-    """A date the URL spells out is the publication's own; else the first date under the headline."""
-    return url_date(url) or _first_date(near_title) or _first_date(around_start) or _cued_date(blocks)
+    """A date the URL spells out is the publication's own; else one the page calls so near the headline
+    ("asked Feb 11, 2011" above a later "modified" date); else the first date under the headline."""
+    return (url_date(url) or _cued_date(near_title + around_start) or _first_date(near_title)
+            or _first_date(around_start) or _cued_date(blocks))
 
 
 def _first_date(blocks: list[Block]) -> str | None:
@@ -105,7 +108,7 @@ def _first_date(blocks: list[Block]) -> str | None:
 
 
 def _cued_date(blocks: list[Block]) -> str | None:
-    """A date the page itself calls the publication date ("Published: Nov. 19, 2025"), wherever it sits."""
+    """A date the page itself calls the publication date ("Published: Nov. 19, 2025") among `blocks`."""
     cued = (b for b in blocks if b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and _DATE_CUE.search(b.text))
     return _first_date(list(cued))
 
