@@ -211,7 +211,7 @@ def _titled_comments_marker(key: str, count: int) -> str | None:
     return "comments" if count <= TITLED_MARKER_MAX_WORDS and _COMMENTS_ON.match(key) else None
 
 
-def _section_marker(key: str, comment_words: frozenset[str] = _COMMENT_WORDS) -> str | None:
+def _section_marker(key: str, comment_words: frozenset[str]) -> str | None:
     marker = _SECTION_INDEX.get(key)
     if marker or key.count(" ") >= MARKER_MAX_WORDS:
         return marker
