@@ -5,13 +5,13 @@ trafilatura runs its fast pass; its full cascade (its own readability and jusTex
 only when the fast pass found much less text than resiliparse did, which is where the cascade helps.
 
 Their output becomes Blocks (so text, markdown and --explain work the same as for text
-inputs) and a dict of the metadata trafilatura found.
+inputs) and a mapping of trafilatura's metadata, read on demand.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +22,7 @@ from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
 from . import model
+from .metadata.found import TrafilaturaMetadata
 from .model import Block
 from .segment.html import show_tab_panels
 
@@ -38,7 +39,7 @@ class MainContent:
 
     extractor: str
     blocks: list[Block] = field(default_factory=list)
-    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def char_count(self) -> int:
@@ -56,50 +57,35 @@ def main_content(
 ) -> MainContent:
     """trafilatura's fast choice; its full cascade when the fast pass found less than
     FULL_CASCADE_SHARE of the second opinion's text or almost nothing; readability's when the
-    cascade found too little too. When trafilatura returned nothing at all, its metadata is read
-    on its own.
+    cascade found too little too. The metadata is trafilatura's, read from `tree` field by field
+    when asked for (see metadata.found).
 
     trafilatura prunes the tree it reads, so the cascade runs on `fresh_tree()`, a new parse.
     """
+    found = TrafilaturaMetadata(tree, url=url)
     chosen = trafilatura_content(show_tab_panels(tree), url=url, comments=comments, fast=True)
     if chosen.char_count < max(FULL_CASCADE_SHARE * second_opinion_chars, MIN_MAIN_TEXT_CHARS):
-        # a fast pass that found too little text returns no metadata either: then the cascade reads it
-        cascade = trafilatura_content(show_tab_panels(fresh_tree()), url=url, comments=comments, fast=False,
-                                      with_metadata=not chosen.metadata)
-        cascade.metadata = chosen.metadata or cascade.metadata
-        chosen = cascade
-    if not chosen.metadata:  # trafilatura extracted nothing, and dropped the metadata it had read
-        chosen.metadata = trafilatura_metadata(fresh_tree(), url=url)
+        chosen = trafilatura_content(show_tab_panels(fresh_tree()), url=url, comments=comments, fast=False)
+    chosen.metadata = found
     if chosen.char_count < MIN_MAIN_TEXT_CHARS:
         fallback = readability_content(html_text)
         if fallback.char_count > chosen.char_count:
-            fallback.metadata = {**chosen.metadata, **{k: v for k, v in fallback.metadata.items() if v}}
+            fallback.metadata = found.override(fallback.metadata)
             return fallback
     return chosen
 
 
-def trafilatura_content(
-    tree: lxml_html.HtmlElement, *, url: str | None, comments: bool, fast: bool, with_metadata: bool = True
-) -> MainContent:
+def trafilatura_content(tree: lxml_html.HtmlElement, *, url: str | None, comments: bool, fast: bool) -> MainContent:
+    """trafilatura's main content, without its metadata: that is read on demand from our own tree."""
     result = trafilatura.bare_extraction(
-        tree, url=url, fast=fast, with_metadata=with_metadata, include_comments=comments, include_tables=True
+        tree, url=url, fast=fast, with_metadata=False, include_comments=comments, include_tables=True
     )
     if result is None:
         return MainContent("trafilatura")
-    metadata = _metadata_fields(result) if with_metadata else {}
     blocks = list(_blocks_from_trafilatura_body(result.body, "trafilatura"))
     if comments and result.commentsbody is not None:
         blocks.extend(_blocks_from_trafilatura_body(result.commentsbody, "trafilatura (comments)"))
-    return MainContent("trafilatura", blocks, metadata)
-
-
-def trafilatura_metadata(tree: lxml_html.HtmlElement, *, url: str | None) -> dict[str, Any]:
-    """trafilatura's metadata alone, for a page it extracts no text from (a forum thread it rejects)."""
-    try:
-        found = trafilatura.extract_metadata(tree, default_url=url)
-    except Exception:  # metadata that cannot be read is only missing metadata
-        return {}
-    return _metadata_fields(found)
+    return MainContent("trafilatura", blocks)
 
 
 def readability_content(html_text: str) -> MainContent:
@@ -132,11 +118,6 @@ def resiliparse_text(tree: lxml_html.HtmlElement) -> str:
         return extract_plain_text(HTMLTree.parse_from_bytes(markup, "utf-8"), main_content=True)
     except Exception:  # a second opinion that fails is only a missing vote
         return ""
-
-
-def _metadata_fields(found) -> dict[str, Any]:
-    fields = ("title", "author", "date", "sitename", "hostname", "url")
-    return {field: getattr(found, field, None) for field in fields}
 
 
 _TAG_LABELS = {"head": model.HEADING, "quote": model.QUOTE, "code": model.CODE}

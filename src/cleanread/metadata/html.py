@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -101,7 +102,7 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
     return evidence
 
 
-def html_metadata(evidence: PageEvidence, found: dict[str, Any], *, url: str | None) -> TextMetadata:
+def html_metadata(evidence: PageEvidence, found: Mapping[str, Any], *, url: str | None) -> TextMetadata:
     """Title, date, author, publication and site of an HTML page."""
     page_url = url or found.get("url")
     host = (urlsplit(page_url).hostname if page_url else None) or found.get("hostname") or evidence.host
@@ -116,14 +117,14 @@ def html_metadata(evidence: PageEvidence, found: dict[str, Any], *, url: str | N
     )
 
 
-def _title(evidence: PageEvidence, found: dict[str, Any], site_words: set[str]) -> str | None:
+def _title(evidence: PageEvidence, found: Mapping[str, Any], site_words: set[str]) -> str | None:
     """The headline, else trafilatura's title, else the <title> without the site's name; a title that
     only names the site ("Bogleheads.org", "Doom9's Forum") yields to one that says more."""
     titles = [title for title in (evidence.headline, found.get("title"), _title_tag(evidence, site_words)) if title]
     return next((title for title in titles if not _only_names_site(title, site_words)), titles[0] if titles else None)
 
 
-def _trafilatura_site_name(found: dict[str, Any], host: str) -> str | None:
+def _trafilatura_site_name(found: Mapping[str, Any], host: str) -> str | None:
     """trafilatura's site name, unless it took the two halves of "Thread title - Doom9's Forum" the
     wrong way round: a title that names the host and a site name that does not."""
     site_name, title = found.get("sitename"), found.get("title")
@@ -340,13 +341,19 @@ def _inside_skipped(element) -> bool:
     return parent is not None and parent.tag in SKIPPED_TAGS
 
 
-def _stated_author(evidence: PageEvidence, found: dict[str, Any]) -> str | None:
+def _stated_author(evidence: PageEvidence, found: Mapping[str, Any]) -> str | None:
     """JSON-LD's authors, else the author meta tags, trafilatura's pick, a link to an author page, a
     name the page marks as a user's."""
-    people = jsonld.person_names(evidence.works)
-    for candidate in (", ".join(people) if people else None, *evidence.meta_authors,
-                      (found.get("author") or "").replace("; ", ", "), evidence.linked_author, evidence.marked_author,
-                      evidence.by_line):
+    for candidate in _author_candidates(evidence, found):
         if candidate and (cleaned := clean_author(candidate)):
             return cleaned
     return None
+
+
+def _author_candidates(evidence: PageEvidence, found: Mapping[str, Any]) -> Iterator[str | None]:
+    """In order of trust; a generator, so that trafilatura's author search runs only when asked."""
+    people = jsonld.person_names(evidence.works)
+    yield ", ".join(people) if people else None
+    yield from evidence.meta_authors
+    yield (found.get("author") or "").replace("; ", ", ")
+    yield from (evidence.linked_author, evidence.marked_author, evidence.by_line)

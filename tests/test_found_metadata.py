@@ -1,0 +1,83 @@
+"""trafilatura's metadata read field by field: the same fields as its own extract_metadata, and
+the costly searches (htmldate, the author search) only when something asks for them."""
+
+from __future__ import annotations
+
+import pytest
+import trafilatura
+
+import cleanread
+from cleanread.metadata import found as found_module
+from cleanread.metadata.found import FIELDS, TrafilaturaMetadata
+from cleanread.segment.html import parse_html
+
+PROSE = " ".join(["The harbour board met on Tuesday to weigh the cost of dredging the northern channel."] * 8)
+
+PAGES = {
+    "meta tags and a dated URL": (
+        '<html><head><title>Dredging plan approved &amp; funded - Harbour Times</title>'
+        '<meta name="author" content="Maria Olsen">'
+        '<link rel="canonical" href="https://harbourtimes.example/2023/04/12/dredging-plan">'
+        '</head><body><h1>Dredging plan approved</h1><p>' + PROSE + '</p></body></html>'
+    ),
+    "JSON-LD and a byline": (
+        '<html><head><title>Channel report</title>'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Channel report",'
+        ' "datePublished": "2022-11-03", "author": {"@type": "Person", "name": "Tom Berg"},'
+        ' "publisher": {"@type": "Organization", "name": "coastal wire"}}</script>'
+        '</head><body><div class="byline">By Tom Berg</div><p>' + PROSE + '</p></body></html>'
+    ),
+    "nothing but a title tag": (
+        '<html><head><title>@portnotes | untitled</title></head><body><p>' + PROSE + '</p></body></html>'
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_each_field_equals_what_trafilatura_extract_metadata_returns(name):
+    url = "https://harbourtimes.example/a/1"
+    expected = trafilatura.extract_metadata(parse_html(PAGES[name]), default_url=url)
+    found = TrafilaturaMetadata(parse_html(PAGES[name]), url=url)
+    assert {field: found[field] for field in FIELDS} == {field: getattr(expected, field) for field in FIELDS}
+
+
+def test_a_field_nobody_asks_for_is_never_searched(monkeypatch):
+    calls = []
+    monkeypatch.setattr(found_module, "find_date", lambda *args, **kwargs: calls.append("date") or "2023-04-12")
+    found = TrafilaturaMetadata(parse_html(PAGES["meta tags and a dated URL"]), url=None)
+    assert (found["title"], found["author"], found["sitename"]) == ("Dredging plan approved", "Maria Olsen",
+                                                                    "harbourtimes.example")
+    assert calls == []
+    assert found["date"] == "2023-04-12"
+    assert found["date"] == "2023-04-12"
+    assert calls == ["date"]
+
+
+def test_a_page_that_prints_its_date_and_byline_runs_neither_search(monkeypatch):
+    calls = []
+    monkeypatch.setattr(found_module, "find_date", lambda *args, **kwargs: calls.append("date"))
+    monkeypatch.setattr(found_module.trafilatura_metadata, "extract_author",
+                        lambda *args, **kwargs: calls.append("author"))
+    page = ('<html><head><title>Dredging plan approved</title></head><body><article>'
+            '<h1>Dredging plan approved</h1><p class="byline">By Maria Olsen</p>'
+            '<time datetime="2023-04-12">April 12, 2023</time>'
+            '<p>' + PROSE + '</p></article></body></html>')
+    document = cleanread.extract(page, kind="html")
+    assert (document.date, document.author) == ("2023-04-12", "Maria Olsen")
+    assert calls == []
+
+
+def test_an_unreadable_field_is_missing_not_an_error(monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("odd markup")
+
+    monkeypatch.setattr(found_module.trafilatura_metadata, "extract_title", broken)
+    found = TrafilaturaMetadata(parse_html("<html><body><p>" + PROSE + "</p></body></html>"), url=None)
+    assert found.get("title") is None
+
+
+def test_an_override_wins_over_trafilatura():
+    found = TrafilaturaMetadata(parse_html(PAGES["meta tags and a dated URL"]), url=None)
+    found.override({"title": "Dredging plan approved", "author": None})
+    assert found["title"] == "Dredging plan approved"
+    assert found["author"] == "Maria Olsen"
