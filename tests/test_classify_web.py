@@ -98,6 +98,20 @@ def test_the_article_begins_before_a_related_box_when_its_prose_is_dense_and_run
     assert far[PROSE] != "body" and far[rest[0]] == "body"
 
 
+def test_a_section_heading_under_each_of_the_articles_items_opens_no_section():
+    """A guide that follows every course with "Recommended courses:" is one article, not an article and
+    four "related" boxes; printed once, the same heading still closes the article."""
+    opening = [PROSE.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Friday", "Sunday")]
+    courses = [PROSE.replace("library", kind) for kind in ("museum", "school", "pool", "theatre")]
+    page = list(opening)
+    for course in courses:
+        page += ["Recommended courses:", "Intensive Foundation Course", course]
+    labels = _labels(["• Home", "• News", *page])
+    assert [text for text, label in labels if label == "body"] == opening + courses
+    once = dict(_labels(["• Home", *opening, "Recommended courses:", "Intensive Foundation Course", courses[0]]))
+    assert once["Recommended courses:"] == "related" and once[courses[0]] != "body"
+
+
 def test_a_paragraph_printed_three_times_is_a_teaser_not_the_article():
     teaser = PROSE.replace("committee", "council") + " Read the full story on our site today."
     labels = _labels([teaser, "Get short URL", PROSE, PROSE.replace("Tuesday", "Friday"), teaser, "Podcasts", teaser])

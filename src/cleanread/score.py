@@ -100,6 +100,9 @@ _SHARE_BUTTON = re.compile(
     r"whatsapp|tumblr|telegram|pocket|a friend|email)\b|\bopens in (a )?new window\b"
 )
 MARKER_MAX_WORDS = 4  # "Top Rated Comments", "View all 12 comments"
+# a section heading printed this often labels the content's own repeated items ("Recommended courses:"
+# under each of nine courses, "RECOMMENDED ROUTE" on each route): it opens no section
+REPEATED_MARKER_LIMIT = 3
 TITLED_MARKER_MAX_WORDS = 40
 COMMENT_HEADER_MAX_WORDS = 6
 _COMMENT_HEADER = re.compile(r"\s(says|said|wrote)\s*:\s*$", re.I)
@@ -165,7 +168,8 @@ def _add_features(
     features["counter"] = count <= 2 and bool(_COUNTER.match(text))
     features["phrase_label"] = _phrase_label(key, text) if short else None
     marker = _section_marker(key, comment_words) if short else None
-    features["section_marker"] = marker or _titled_comments_marker(key, count)
+    marker = marker or _titled_comments_marker(key, count)
+    features["section_marker"] = marker if repeats < REPEATED_MARKER_LIMIT else None
     features["copyright"] = count <= 25 and has_copyright_mark(text, key)
     features["photo_credit"] = _photo_credit(text, key) if count <= CAPTION_MAX_WORDS else None
 
