@@ -64,30 +64,47 @@ def test_scrapinghub_pages_match_trafilatura(shared_datasets):
         assert recall_of(reference, cleanread.extract(data).text) >= 0.98, page.name
 
 
-def test_trafilaturas_full_cascade_runs_only_when_its_fast_pass_found_too_little():
-    from cleanread.extractors import main_content
+def test_trafilaturas_full_cascade_runs_only_when_its_fast_pass_found_too_little(monkeypatch):
+    from cleanread import extractors
     from cleanread.segment.html import parse_html
 
     html = fixture_bytes("article-page.html").decode("utf-8")
-    fresh_parses = []
+    passes = []
+    real_pass = extractors.trafilatura_content
 
-    def fresh_tree():
-        fresh_parses.append(True)
-        return parse_html(html)
+    def recorded_pass(tree, **options):
+        passes.append("fast" if options["fast"] else "cascade")
+        return real_pass(tree, **options)
+
+    monkeypatch.setattr(extractors, "trafilatura_content", recorded_pass)
 
     def choose(second_opinion_chars):
-        return main_content(parse_html(html), html, url=None, comments=False,
-                            second_opinion_chars=second_opinion_chars, fresh_tree=fresh_tree)
+        passes.clear()
+        return extractors.main_content(parse_html(html), html, url=None, comments=False,
+                                       second_opinion_chars=second_opinion_chars)
 
     fast = choose(0)
-    assert not fresh_parses and fast.char_count > 0
+    assert passes == ["fast"] and fast.char_count > 0
     cascade = choose(10 * fast.char_count)
-    assert len(fresh_parses) == 1 and cascade.char_count > 0
-    assert cascade.metadata == fast.metadata and fast.metadata["title"]
+    assert passes == ["fast", "cascade"] and cascade.char_count > 0
+    assert cascade.metadata["title"] == fast.metadata["title"] and fast.metadata["title"]
 
     html = "<html><head><title>A Short Note</title></head><body><p>Only a few words here.</p></body></html>"
     choose(0)  # almost nothing found by the fast pass: the cascade runs whatever the second opinion says
-    assert len(fresh_parses) == 2
+    assert passes == ["fast", "cascade"]
+
+
+def test_both_trafilatura_passes_leave_the_shared_tree_whole():
+    from lxml import html as lxml_html
+
+    from cleanread.extractors import main_content
+    from cleanread.segment.html import parse_html
+
+    page = fixture_bytes("article-page.html").decode("utf-8")
+    tree = parse_html(page)
+    before = lxml_html.tostring(tree)
+    main_content(tree, page, url=None, comments=False, second_opinion_chars=10**6)  # forces the cascade too
+    assert lxml_html.tostring(tree) == before
 
 
 TABBED_GUIDE = """<!DOCTYPE html><html><head><title>Send your first message | Example Docs</title></head><body>

@@ -11,13 +11,12 @@ inputs) and a mapping of trafilatura's metadata, read on demand.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import trafilatura
 from lxml import html as lxml_html
-from readability import Document as ReadabilityDocument
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
@@ -53,19 +52,20 @@ def main_content(
     url: str | None,
     comments: bool,
     second_opinion_chars: int,
-    fresh_tree: Callable[[], lxml_html.HtmlElement],
 ) -> MainContent:
     """trafilatura's fast choice; its full cascade when the fast pass found less than
     FULL_CASCADE_SHARE of the second opinion's text or almost nothing; readability's when the
     cascade found too little too. The metadata is trafilatura's, read from `tree` field by field
     when asked for (see metadata.found).
 
-    trafilatura prunes the tree it reads, so the cascade runs on `fresh_tree()`, a new parse.
+    trafilatura (from 2.3) prunes a copy of the tree it is given, so both passes and the metadata
+    share the page's one parse.
     """
+    tree = show_tab_panels(tree)
     found = TrafilaturaMetadata(tree, url=url)
-    chosen = trafilatura_content(show_tab_panels(tree), url=url, comments=comments, fast=True)
+    chosen = trafilatura_content(tree, url=url, comments=comments, fast=True)
     if chosen.char_count < max(FULL_CASCADE_SHARE * second_opinion_chars, MIN_MAIN_TEXT_CHARS):
-        chosen = trafilatura_content(show_tab_panels(fresh_tree()), url=url, comments=comments, fast=False)
+        chosen = trafilatura_content(tree, url=url, comments=comments, fast=False)
     chosen.metadata = found
     if chosen.char_count < MIN_MAIN_TEXT_CHARS:
         fallback = readability_content(html_text)
@@ -89,6 +89,9 @@ def trafilatura_content(tree: lxml_html.HtmlElement, *, url: str | None, comment
 
 
 def readability_content(html_text: str) -> MainContent:
+    """readability-lxml's choice; imported here, since few pages need it and it loads chardet too."""
+    from readability import Document as ReadabilityDocument
+
     try:
         document = ReadabilityDocument(html_text)
         summary = lxml_html.fromstring(document.summary(html_partial=True))

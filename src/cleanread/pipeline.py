@@ -79,10 +79,7 @@ def _extract_html(text: str, *, url: str | None, comments: bool, max_nodes: int)
     language = detect_prose_language([block.text for block in dom_blocks])
     dom_blocks = classify_web_blocks(score_web_blocks(dom_blocks, language=language))
     second_opinion = resiliparse_text(tree)
-    chosen = main_content(
-        tree, text, url=url, comments=comments, second_opinion_chars=len(second_opinion),
-        fresh_tree=lambda: parse_html(text, max_nodes=max_nodes),
-    )
+    chosen = main_content(tree, text, url=url, comments=comments, second_opinion_chars=len(second_opinion))
     blocks = classify_html_blocks(dom_blocks, chosen.blocks, chosen.extractor, second_opinion, comments=comments)
     metadata = html_metadata(evidence, chosen.metadata, url=url)
     return _document("html", blocks, metadata, url=url or chosen.metadata.get("url"))
