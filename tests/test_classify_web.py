@@ -230,3 +230,24 @@ def test_an_article_page_does_not_keep_the_short_lines_around_it():
     blocks = classify_web_blocks(score_web_blocks(segment_web_text(dump)))
     labels = {block.text: block.label for block in blocks}
     assert labels["Valley Survey newsroom team"] != "body"
+
+
+def test_a_data_table_inside_the_article_is_kept_and_does_not_cut_it():
+    rows = [f"{month}/1/2024      +{rise}.1%      {homes} homes" for month, rise, homes in
+            [(1, 13, 410), (2, 12, 388), (3, 11, 402), (4, 9, 415), (5, 8, 420), (6, 7, 433), (7, 6, 450)]]
+    before = [PROSE.replace("Tuesday", day) for day in ("Monday", "Tuesday")]
+    after = [PROSE.replace("library", kind) for kind in ("museum", "school")]
+    labels = _labels(["• Home", "• News", *before, "Home sale prices", *rows, *after, "• Contact"])
+    assert [text for text, label in labels if label == "body"] == [*before, *rows, *after]
+    table_only_in_menu = dict(_labels(["• Home", *rows[:3], "Subscribe now", *before]))
+    assert table_only_in_menu[rows[0]] != "body"  # a table outside the article's run is not pulled in
+
+
+def test_a_table_row_becomes_a_markdown_row_with_its_cells():
+    from cleanread import extract
+    from cleanread.render import markdown
+
+    rows = ["1/1/2024      +13.1%      410", "2/1/2024      +12.1%      388", "3/1/2024      +11.1%      402"]
+    document = extract("\n\n".join([PROSE, *rows, PROSE.replace("library", "museum")]), kind="web-text")
+    assert "| 1/1/2024 | +13.1% | 410 |" in markdown(document)
+    assert "1/1/2024      +13.1%      410\n2/1/2024" in document.text  # plain text keeps the layout, rows tight

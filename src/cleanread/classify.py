@@ -219,6 +219,10 @@ def _label_inside(blocks: list[Block], index: int, first: int, last: int, lists:
         block.label = model.LIST_ITEM
         block.reasons.append("list item: a line inside the article introduces its list")
         return
+    if block.features.get("table_row") and kind == "short":
+        block.label = model.BODY
+        block.reasons.append("a row of a table inside the article")
+        return
     if kind in ("good", "neargood") and block.features.get("photo_credit"):
         block.label = model.PHOTO_CAPTION
         block.reasons.append(f"photo caption inside the article: credit {block.features['photo_credit']!r}")

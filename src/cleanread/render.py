@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import model
 from .model import Block, Document
+from .score import CELL_GAP
 
 if TYPE_CHECKING:  # rich is loaded for --explain only, not by every extract() call
     from rich.console import Console
@@ -60,7 +61,7 @@ def _markdown_block(block: Block) -> str:
     if block.label == model.CODE:
         return f"```\n{block.text}\n```"
     if block.features.get("table_row"):
-        return f"| {block.text} |"
+        return f"| {' | '.join(CELL_GAP.split(block.text.strip()))} |"
     return block.text
 
 

@@ -115,7 +115,7 @@ def _cued_date(blocks: list[Block]) -> str | None:
 
 def _is_title_candidate(block: Block, slug_words: set[str] = frozenset()) -> bool:
     features = block.features
-    if any(features.get(name) for name in ("bullet", "phrase_label", "section_marker", "code_lines", "copyright")):
+    if any(features.get(name) for name in ("bullet", "phrase_label", "section_marker", "code_lines", "copyright", "table_row")):
         return False
     if _PLACEHOLDER.match(block.text):
         return False
