@@ -26,6 +26,14 @@ def test_markdown_marks_headings_and_items():
     assert markdown(sample()) == "# Title\n\nIntro paragraph.\n\n## Section\n\n- first\n- second\n\nClosing paragraph.\n"
 
 
+def test_markdown_writes_a_headline_that_opens_the_article_once():
+    blocks = [Block("River otters return", label="heading"), Block("Intro paragraph.", label="body"),
+              Block("Where they were seen", label="heading"), Block("Closing paragraph.", label="body")]
+    document = Document(text=plain_text(blocks), title="River otters return", kind="html", blocks=blocks)
+    assert markdown(document) == ("# River otters return\n\nIntro paragraph.\n\n## Where they were seen\n\n"
+                                  "Closing paragraph.\n")
+
+
 def test_jsonl_is_one_line_with_identity_first():
     line = render(sample(), "jsonl", extra={"input": "a.txt"})
     assert line.count("\n") == 1

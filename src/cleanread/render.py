@@ -38,15 +38,22 @@ def _tight(previous: Block, block: Block) -> bool:
 
 def markdown(document: Document) -> str:
     kept = [b for b in document.blocks if b.kept]
-    has_title_block = bool(kept) and kept[0].label == model.TITLE
-    lines: list[str] = [f"# {document.title}", ""] if document.title and not has_title_block else []
+    title_block = kept[0] if kept and _is_title_block(kept[0], document.title) else None
+    lines: list[str] = [f"# {document.title}", ""] if document.title and title_block is None else []
     previous: Block | None = None
-    for block in (b for b in document.blocks if b.kept):
+    for block in kept:
         if previous is not None and not _tight(previous, block):
             lines.append("")
-        lines.append(_markdown_block(block))
+        lines.append(f"# {block.text}" if block is title_block else _markdown_block(block))
         previous = block
     return "\n".join(lines).strip() + "\n"
+
+
+def _is_title_block(block: Block, title: str | None) -> bool:
+    """The article's own headline opens the kept blocks: it is the title, not a second heading under it."""
+    if block.label == model.TITLE:
+        return True
+    return block.label == model.HEADING and bool(title) and " ".join(block.text.split()) == " ".join(title.split())
 
 
 def _markdown_block(block: Block) -> str:
