@@ -25,7 +25,8 @@ LOGGER = logging.getLogger(__name__)
 
 
 class TrafilaturaMetadata(Mapping):
-    """A read-only mapping of FIELDS, each read from the tree the first time it is asked for."""
+    """A mapping of FIELDS, each read from the tree the first time it is asked for; `override` lets a
+    fallback extractor's fields win."""
 
     def __init__(self, tree: lxml_html.HtmlElement, *, url: str | None) -> None:
         self._tree = tree
