@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import model
 from .model import Block, Document
-from .score import CELL_GAP
+from .segment.text import CELL_GAP
 
 if TYPE_CHECKING:  # rich is loaded for --explain only, not by every extract() call
     from rich.console import Console

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from .model import Block
+from .segment.text import cell_count
 from .stopwords import stopwords_for
 
 # Named thresholds; first values chosen on the two seeds, to be tuned on the benchmark.
@@ -22,7 +23,6 @@ SHORT_PENALTY = -1.5  # what a short block costs a run of prose passing through 
 BAD_PENALTY = -4.0  # what a boilerplate block costs (webtext sample sweep)
 BOUNDARY_PENALTY = -40.0  # section markers ("Related Posts") that prose never runs through
 PROSE_REPEAT_LIMIT = 3  # a paragraph printed this often is a teaser or a widget; a pull quote appears twice
-TABLE_MIN_ROWS = 3  # consecutive one-line blocks with the same number of cells: a table a renderer laid out
 SHORT_LINE_MAX_WORDS = 12  # longer blocks are never a date line, menu entry or section marker
 CODE_LINE_SCORE = 1.0  # a code listing carries the run of prose around it, a little per line
 CODE_SCORE_MAX_LINES = 10  # a long listing weighs no more than ten lines: it must not outweigh the prose
@@ -116,7 +116,6 @@ _RELATED_PREFIXES = (
 )
 _NUMBERED_COMMENTS = re.compile(r"^\d+\s+(comments?|responses?|replies)$", re.I)
 _COMMENTS_ON = re.compile(r"^\d+\s+(comments?|responses?|replies|thoughts)\s+(to|on)\s", re.I)  # WordPress
-CELL_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")  # renderers pad table columns with spaces
 
 
 
@@ -141,30 +140,9 @@ def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> lis
     for block, words, key in zip(blocks, words_per_block, keys):
         _add_features(block, words, key, repeats[key], stopwords, comment_words)
     _mark_comment_headers(blocks)
-    _mark_table_rows(blocks)
     for block in blocks:
         block.features["class"], block.score = _context_free_class(block)
     return blocks
-
-
-def _mark_table_rows(blocks: list[Block]) -> None:
-    """A data table rendered as text ("1/1/2013    +13.1%" a row, 150 rows) is rows of short lines:
-    each would cost a run of prose as much as a menu item does and cut the article in two."""
-    cells = [_cell_count(block.text) for block in blocks]
-    start = 0
-    while start < len(blocks):
-        end = start
-        while end < len(blocks) and cells[end] >= 2 and cells[end] == cells[start]:
-            end += 1
-        if end - start >= TABLE_MIN_ROWS:
-            for block in blocks[start:end]:
-                block.features["table_row"] = True
-        start = max(end, start + 1)
-
-
-def _cell_count(text: str) -> int:
-    text = text.strip()
-    return 1 if "\n" in text else len(CELL_GAP.findall(text)) + 1
 
 
 def _mark_comment_headers(blocks: list[Block]) -> None:
@@ -263,7 +241,7 @@ def _context_free_class(block: Block) -> tuple[str, float]:
         reasons.append(f"section marker ({features['section_marker']}): {block.text.strip()!r}")
         return "bad", BOUNDARY_PENALTY
     if features.get("table_row") and not (features["phrase_label"] or features["copyright"]):
-        reasons.append(f"table row: {_cell_count(block.text)} cells, like the rows around it")
+        reasons.append(f"table row: {cell_count(block.text)} cells, like the rows around it")
         return "short", TABLE_ROW_SCORE
     bad_reasons = _bad_reasons(block)
     if bad_reasons:

@@ -39,6 +39,8 @@ _IMPORTS = ("import ", "from ")
 _ESCAPED_QUOTES = re.compile(r'\\"[^"]*\\"')  # \"...\": a script's string dumped into the page, not a listing
 MINIFIED_MIN_MARKS = 3
 CODE_WRAP_SLACK = 5  # in a wrapped render a line reaching the width was wrapped prose or a script, not a listing
+TABLE_MIN_ROWS = 3  # consecutive one-line blocks with the same number of cells: a table a renderer laid out
+CELL_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")  # renderers pad table columns with spaces
 
 
 @dataclass
@@ -122,7 +124,29 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
             current.append(line)
     if current:
         blocks.append(_make_block(current, template_lines))
+    _mark_table_rows(blocks)
     return blocks
+
+
+def _mark_table_rows(blocks: list[Block]) -> None:
+    """A data table rendered as text ("1/1/2013    +13.1%" a row, 150 rows) is rows of short lines:
+    marked, so that scoring does not cost each row as much as a menu item and cut the article in two."""
+    cells = [cell_count(block.text) for block in blocks]
+    start = 0
+    while start < len(blocks):
+        end = start
+        while end < len(blocks) and cells[end] >= 2 and cells[end] == cells[start]:
+            end += 1
+        if end - start >= TABLE_MIN_ROWS:
+            for block in blocks[start:end]:
+                block.features["table_row"] = True
+        start = max(end, start + 1)
+
+
+def cell_count(text: str) -> int:
+    """Columns of a one-line block as a renderer padded them; a block of several lines is one cell."""
+    text = text.strip()
+    return 1 if "\n" in text else len(CELL_GAP.findall(text)) + 1
 
 
 def looks_like_code(text: str) -> bool:
