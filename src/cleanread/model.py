@@ -32,7 +32,7 @@ UNCLASSIFIED = "unclassified"
 KEPT_LABELS = frozenset({TITLE, BODY, HEADING, LIST_ITEM, CAPTION, QUOTE, CODE})
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One unit of text as the segmenter found it, with the verdict on it and why."""
 

@@ -29,6 +29,7 @@ CODE_SCORE_MAX_LINES = 10  # a long listing weighs no more than ten lines: it mu
 CAPTION_MAX_WORDS = 120  # a photo caption is a few sentences; a longer block naming a photographer is prose
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_HAS_DIGIT = re.compile(r"\d").search  # every date line has one
 _SENTENCE_END_CHARS = frozenset(".!?…:;")
 _CLOSING_CHARS = "\"'”’)]"
 
@@ -49,7 +50,7 @@ PHOTO_CREDIT = re.compile(
     r"|\(Photo[^)]*\)$|/\s*(AP|Reuters|AFP|Getty)\)?$",
     re.I,
 )
-_CREDIT_HINTS = ("photo", "image", "credit", "getty", "shutterstock")  # every credit carries one of these...
+_CREDIT_HINT = re.compile("photo|image|credit|getty|shutterstock").search  # every credit carries one of these...
 _CREDIT_AGENCIES = ("ap", "afp", "reuters")  # ...or ends on an agency's name
 _COUNTER = re.compile(
     r"^(\d[\d.,]*\s*[kKmM]?\s*)?(shares?|views?|comments?|likes?|reads?|votes?|replies)?$", re.I
@@ -101,6 +102,7 @@ _SHARE_BUTTON = re.compile(
     r"\b(share|post|pin|tweet|send|email)( this| it)? (on|to|via|with) (facebook|twitter|x|linkedin|pinterest|reddit|"
     r"whatsapp|tumblr|telegram|pocket|a friend|email)\b|\bopens in (a )?new window\b"
 )
+_SHARE_BUTTON_WORDS = frozenset({"share", "post", "pin", "tweet", "send", "email", "opens"})  # one is in every match
 MARKER_MAX_WORDS = 4  # "Top Rated Comments", "View all 12 comments"
 # a section heading printed this often labels the content's own repeated items ("Recommended courses:"
 # under each of nine courses, "RECOMMENDED ROUTE" on each route): it opens no section
@@ -134,8 +136,8 @@ def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> lis
     """
     stopwords = stopwords_for(language)
     comment_words = _COMMENT_WORDS - _COMMON_WORDS_BY_LANGUAGE.get(language or "", frozenset())
-    words_per_block = [words_of(block.text) for block in blocks]
-    keys = [" ".join(words).lower() for words in words_per_block]
+    words_per_block = [_WORD.findall(block.text.lower()) for block in blocks]
+    keys = [" ".join(words) for words in words_per_block]
     repeats = Counter(keys)
     for block, words, key in zip(blocks, words_per_block, keys):
         _add_features(block, words, key, repeats[key], stopwords, comment_words)
@@ -157,29 +159,36 @@ def _mark_comment_headers(blocks: list[Block]) -> None:
 def _add_features(
     block: Block, words: list[str], key: str, repeats: int, stopwords: frozenset[str], comment_words: frozenset[str]
 ) -> None:
-    """Cheap features for every block; the short-line checks only where they can match."""
+    """Cheap features for every block; the short-line checks only where they can match.
+
+    `words` are the block's lowercased words and `key` those words joined. This runs on every
+    block of every dump, so each check is guarded by a cheaper one that must hold for it to match.
+    """
     text = block.text.strip()
     count = len(words)
-    features = block.features
-    features["words"] = count
-    features["stopword_density"] = sum(map(stopwords.__contains__, key.split())) / count if count else 0.0
-    features["sentence_end"] = ends_sentence(text)
-    features["repeats"] = repeats
     short = count <= SHORT_LINE_MAX_WORDS
-    features["date_line"] = short and bool(DATE_LINE.match(text))
-    features["counter"] = count <= 2 and bool(_COUNTER.match(text))
-    features["phrase_label"] = _phrase_label(key, text) if short else None
-    marker = _section_marker(key, comment_words) if short else None
-    marker = marker or _titled_comments_marker(key, count)
-    features["section_marker"] = marker if repeats < REPEATED_MARKER_LIMIT else None
-    features["copyright"] = count <= 25 and has_copyright_mark(text, key)
-    features["photo_credit"] = _photo_credit(text, key) if count <= CAPTION_MAX_WORDS else None
+    numbered = key[:1].isdigit()  # "12 comments", "34 responses to …"
+    marker = _section_marker(key, words, numbered, comment_words) if short else None
+    if marker is None and numbered and count <= TITLED_MARKER_MAX_WORDS and _COMMENTS_ON.match(key):
+        marker = "comments"  # "34 responses to “A Headline Long Enough to Pass Twelve Words”"
+    block.features.update(
+        words=count,
+        stopword_density=sum(map(stopwords.__contains__, words)) / count if count else 0.0,
+        sentence_end=ends_sentence(text),
+        repeats=repeats,
+        date_line=short and _HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
+        counter=count <= 2 and _COUNTER.match(text) is not None,
+        phrase_label=_phrase_label(key, words, text) if short else None,
+        section_marker=marker if repeats < REPEATED_MARKER_LIMIT else None,
+        copyright=count <= 25 and has_copyright_mark(text, key),
+        photo_credit=_photo_credit(text, key) if count <= CAPTION_MAX_WORDS else None,
+    )
 
 
 def _photo_credit(text: str, key: str) -> str | None:
     """The credit line a caption carries; the regex only runs on blocks that name one of its words,
     since on every block of a dump it costs as much as all other features together."""
-    if not (any(hint in key for hint in _CREDIT_HINTS) or key.endswith(_CREDIT_AGENCIES)):
+    if _CREDIT_HINT(key) is None and not key.endswith(_CREDIT_AGENCIES):
         return None
     credit = PHOTO_CREDIT.search(text)
     return credit.group().strip() if credit else None
@@ -204,24 +213,19 @@ def _phrase_index(phrases_by_label: dict[str, tuple[str, ...]]) -> dict[str, str
     return {normalized(phrase): label for label, phrases in phrases_by_label.items() for phrase in phrases}
 
 
-def _phrase_label(key: str, text: str) -> str | None:
+def _phrase_label(key: str, words: list[str], text: str) -> str | None:
     if ("share" in key or key.startswith(("tweet", "pin", "email"))) and _SHARE_RUN.search(text):
         return "share"
-    if _SHARE_BUTTON.search(key):
+    if not _SHARE_BUTTON_WORDS.isdisjoint(words) and _SHARE_BUTTON.search(key):
         return "share"  # "Click to share on Facebook (Opens in new window)"
     return _BOILERPLATE_INDEX.get(key)
 
 
-def _titled_comments_marker(key: str, count: int) -> str | None:
-    """ "34 responses to “A Headline Long Enough to Pass Twelve Words”" still opens the comments."""
-    return "comments" if count <= TITLED_MARKER_MAX_WORDS and _COMMENTS_ON.match(key) else None
-
-
-def _section_marker(key: str, comment_words: frozenset[str]) -> str | None:
+def _section_marker(key: str, words: list[str], numbered: bool, comment_words: frozenset[str]) -> str | None:
     marker = _SECTION_INDEX.get(key)
-    if marker or key.count(" ") >= MARKER_MAX_WORDS:
+    if marker or len(words) > MARKER_MAX_WORDS:
         return marker
-    if _NUMBERED_COMMENTS.match(key) or not comment_words.isdisjoint(key.split()):
+    if (numbered and _NUMBERED_COMMENTS.match(key)) or not comment_words.isdisjoint(words):
         return "comments"
     return "related" if key.startswith(_RELATED_PREFIXES) else None
 

@@ -43,7 +43,7 @@ TABLE_MIN_ROWS = 3  # consecutive one-line blocks with the same number of cells:
 CELL_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")  # renderers pad table columns with spaces
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int  # 1-based
     text: str  # stripped
@@ -131,7 +131,7 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
 def _mark_table_rows(blocks: list[Block]) -> None:
     """A data table rendered as text ("1/1/2013    +13.1%" a row, 150 rows) is rows of short lines:
     marked, so that scoring does not cost each row as much as a menu item and cut the article in two."""
-    cells = [cell_count(block.text) for block in blocks]
+    cells = [cell_count(block.text) if _may_have_cells(block.text) else 1 for block in blocks]
     start = 0
     while start < len(blocks):
         end = start
@@ -141,6 +141,10 @@ def _mark_table_rows(blocks: list[Block]) -> None:
             for block in blocks[start:end]:
                 block.features["table_row"] = True
         start = max(end, start + 1)
+
+
+def _may_have_cells(text: str) -> bool:
+    return "   " in text or "\t" in text  # most blocks have no padding at all: skip the regex
 
 
 def cell_count(text: str) -> int:
