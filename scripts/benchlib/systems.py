@@ -33,12 +33,15 @@ def read_input(task: dict[str, Any], system: System) -> bytes:
 # cleanread -------------------------------------------------------------------------------
 
 
-def run_cleanread(data: bytes, task: dict[str, Any]) -> Output:
-    import cleanread
+def _cleanread(**options: Any) -> Callable[[bytes, dict[str, Any]], Output]:
+    def run(data: bytes, task: dict[str, Any]) -> Output:
+        import cleanread
 
-    document = cleanread.extract(data, url=task.get("url"))
-    return {"text": document.text, "title": document.title, "date": document.date, "author": document.author,
-            "source": document.source, "site": document.site, "kind": document.kind}
+        document = cleanread.extract(data, url=task.get("url"), **options)
+        return {"text": document.text, "title": document.title, "date": document.date, "author": document.author,
+                "source": document.source, "site": document.site, "kind": document.kind}
+
+    return run
 
 
 # HTML peers ------------------------------------------------------------------------------
@@ -170,7 +173,8 @@ def run_naive_unwrap(data: bytes, task: dict[str, Any]) -> Output:
 
 
 SYSTEMS = {system.name: system for system in [
-    System("cleanread", ("html", "web-text", "pdf-text"), run_cleanread, "cleanread.extract(), kind detected"),
+    System("cleanread", ("html", "web-text", "pdf-text"), _cleanread(), "cleanread.extract(), kind detected"),
+    System("cleanread-fast", ("html",), _cleanread(fast=True), "cleanread.extract(fast=True): own text scorer on the rendered page"),
     System("trafilatura", ("html",), _trafilatura(), "trafilatura 2.x defaults (comments included, as extract() does)"),
     System("trafilatura-precision", ("html",), _trafilatura(favor_precision=True), "trafilatura favor_precision=True"),
     System("trafilatura-no-fallback", ("html",), _trafilatura(fast=True), "trafilatura fast=True (no_fallback)"),

@@ -54,6 +54,8 @@ line on stderr, and an error record in JSON Lines output); 2 usage error.
 @click.option("--explain", is_flag=True, help="Show every block's label, score and reasons on stderr.")
 @click.option("--no-citations", is_flag=True, help="PDF text: drop citation markers instead of writing [n].")
 @click.option("--comments", is_flag=True, help="HTML: keep the page's comments in the text.")
+@click.option("--fast", is_flag=True,
+              help="HTML: cleanread's own scorer alone on the page rendered to text; about 10x faster, a little less accurate.")
 @click.option("--with-blocks", is_flag=True, help="JSON output: include every block with label, score and reasons.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=DEFAULT_MAX_INPUT_BYTES / 1_048_576,
               show_default=True, metavar="MB", help="Refuse documents larger than this many megabytes.")
@@ -80,7 +82,7 @@ line on stderr, and an error record in JSON Lines output); 2 usage error.
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (implies --engine dask); default: a local cluster.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.version_option(__version__, "-V", "--version", prog_name="cleanread")
-def cli(inputs, output_format, output, kind, url, explain, no_citations, comments, with_blocks, max_size, max_line,
+def cli(inputs, output_format, output, kind, url, explain, no_citations, comments, fast, with_blocks, max_size, max_line,
         max_lines, max_nodes, max_decompressed, recursive, input_format, field, workers, timeout, unordered, resume, engine,
         scheduler, quiet):
     """Extract the article text and metadata from HTML pages, web-page text dumps and
@@ -93,7 +95,8 @@ def cli(inputs, output_format, output, kind, url, explain, no_citations, comment
     if resume and (output == "-" or output_format != "jsonl" or is_output_folder(output)):
         raise click.UsageError("--resume needs -o FILE with JSON Lines output")
     stderr = Console(stderr=True, width=None if sys.stderr.isatty() else EXPLAIN_WIDTH_WHEN_PIPED)
-    settings = Settings(kind=kind, url=url, citations=not no_citations, comments=comments, output_format=output_format,
+    settings = Settings(kind=kind, url=url, citations=not no_citations, comments=comments, fast=fast,
+                        output_format=output_format,
                         with_blocks=with_blocks, explain=explain, explain_width=stderr.width,
                         explain_color=stderr.is_terminal, limits=Limits(max_line_chars=max_line, max_lines=max_lines,
                                                                    max_html_nodes=max_nodes))

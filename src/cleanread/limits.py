@@ -13,12 +13,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from .errors import ContentError
 
 DEFAULT_MAX_LINE_CHARS = 20_000  # far above any real paragraph; bounds what each regex scans at once
 DEFAULT_MAX_LINES = 200_000  # a 500-page book is about 20,000 lines; every line costs a block's memory
 DEFAULT_MAX_HTML_NODES = 200_000  # the largest WCXB and ScrapingHub pages have about 30,000 elements
 DEFAULT_MAX_DECOMPRESSED_BYTES = 16 * 1024**3  # a Common Crawl WARC is about 5 GB decompressed
+_START_TAG = re.compile(r"<[a-zA-Z]")
 LINE_BREAK_LOOKBACK = 200  # look this far back from the limit for a space to break an over-long line at
 
 
@@ -32,6 +36,12 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def check_html_size(text: str, max_nodes: int) -> None:
+    """Refuse a page with more than `max_nodes` elements before any parser spends minutes on it."""
+    if text.count("<") > max_nodes and len(_START_TAG.findall(text)) > max_nodes:
+        raise ContentError(f"HTML page too large: more than {max_nodes:,} elements (see --max-nodes)")
 
 
 def split_long_lines(text: str, max_chars: int = DEFAULT_MAX_LINE_CHARS) -> str:

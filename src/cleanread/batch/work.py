@@ -27,6 +27,7 @@ class Settings:
     url: str | None = None
     citations: bool = True
     comments: bool = False
+    fast: bool = False
     output_format: str = "jsonl"
     with_blocks: bool = False
     explain: bool = False
@@ -69,7 +70,8 @@ def process_record(record: InputRecord, settings: Settings) -> Outcome:
         return outcome
     try:
         document = extract_record(record, kind=settings.kind, url=settings.url,
-                                  citations=settings.citations, comments=settings.comments, limits=settings.limits)
+                                  citations=settings.citations, comments=settings.comments, fast=settings.fast,
+                                  limits=settings.limits)
     except CleanreadError as error:
         outcome.error = error.message
         return outcome

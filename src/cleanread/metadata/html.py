@@ -70,7 +70,7 @@ class PageEvidence:
 
 def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEvidence:
     """Read the head's tags, JSON-LD, the headline and what is printed next to it."""
-    metas, authors = _meta_tags(tree)
+    metas, authors = meta_tags(tree)
     title_element = next(tree.iter("title"), None)
     works = jsonld.creative_works(jsonld.jsonld_objects(tree))
     page_url = url or metas.get("og:url") or ""
@@ -89,7 +89,7 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
     evidence.marked_author = marked_author(tree.xpath(_PERSON_MARKS), visible_text, keep=_outside_chrome_boxes)
     evidence.by_line = by_line_anywhere(tree.xpath(_BY_LINES), visible_text, keep=_outside_chrome_boxes)
     h1s = [(h, text) for h in tree.iter("h1") if (text := visible_text(h)) and not _in_chrome(h)]
-    headline = _headline(h1s, evidence, _site_words(evidence.host, evidence.site_name))
+    headline = _headline(h1s, evidence, site_name_words(evidence.host, evidence.site_name))
     if headline is None:
         headline = _section_headline(tree, evidence)
     if headline is not None:
@@ -107,12 +107,12 @@ def html_metadata(evidence: PageEvidence, found: Mapping[str, Any], *, url: str 
     page_url = url or found.get("url")
     host = (urlsplit(page_url).hostname if page_url else None) or found.get("hostname") or evidence.host
     host = (host or "").removeprefix("www.")
-    site_words = _site_words(host, evidence.site_name or _trafilatura_site_name(found, host))
+    site_words = site_name_words(host, evidence.site_name or _trafilatura_site_name(found, host))
     return TextMetadata(
-        title=_readable(_title(evidence, found, site_words)),
-        source=_readable(found.get("sitename") or evidence.site_name or evidence.publisher),
+        title=readable(_title(evidence, found, site_words)),
+        source=readable(found.get("sitename") or evidence.site_name or evidence.publisher),
         date=evidence.shown_date or normalize_date(found.get("date")),
-        author=_readable(evidence.byline or _stated_author(evidence, found)),
+        author=readable(evidence.byline or _stated_author(evidence, found)),
         site=host or None,
     )
 
@@ -128,7 +128,7 @@ def _trafilatura_site_name(found: Mapping[str, Any], host: str) -> str | None:
     """trafilatura's site name, unless it took the two halves of "Thread title - Doom9's Forum" the
     wrong way round: a title that names the host and a site name that does not."""
     site_name, title = found.get("sitename"), found.get("title")
-    host_words = _site_words(host, None)
+    host_words = site_name_words(host, None)
     if site_name and title and _names_site(title, host_words) and not _names_site(site_name, host_words):
         return None
     return site_name
@@ -140,17 +140,17 @@ def _only_names_site(title: str, site_words: set[str]) -> bool:
     return words <= site_words or "".join(_WORDS.findall(title.lower())) in site_words
 
 
-def _readable(value: str | None) -> str | None:
+def readable(value: str | None) -> str | None:
     """Mojibake ("Investorâ€™s") and entities escaped twice ("Maria &amp; Katerina") undone;
     nothing else about the text changed.
 
-    >>> _readable("Maria &amp; Katerina"), _readable("AT&T")
+    >>> readable("Maria &amp; Katerina"), readable("AT&T")
     ('Maria & Katerina', 'AT&T')
     """
     return ftfy.fixes.unescape_html(ftfy.fix_encoding(value)) if value else None
 
 
-def _meta_tags(tree: lxml_html.HtmlElement) -> tuple[dict[str, str], list[str]]:
+def meta_tags(tree: lxml_html.HtmlElement) -> tuple[dict[str, str], list[str]]:
     metas: dict[str, str] = {}
     authors, citation_authors = [], []
     for meta in tree.iter("meta"):
@@ -215,7 +215,7 @@ def _content_words(text: str | None) -> set[str]:
     return set(_WORDS.findall((text or "").lower())) - _MINOR_WORDS
 
 
-def _site_words(host: str, site_name: str | None) -> set[str]:
+def site_name_words(host: str, site_name: str | None) -> set[str]:
     labels = host.split(".")
     words = set(labels[:-1]) | _content_words(site_name)
     # "forums.virtualbox.org" is also called "virtualbox.org"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from lxml import html as lxml_html
 
@@ -19,11 +19,17 @@ ARTICLES = frozenset(t for t in CREATIVE_WORKS if "Article" in t or t in {"BlogP
 
 def jsonld_objects(tree: lxml_html.HtmlElement) -> list[dict[str, Any]]:
     """Every JSON-LD object on the page, @graph members and nested main entities included."""
+    return objects_from_sources(
+        script.text or "" for script in tree.iter("script")
+        if (script.get("type") or "").strip().lower() == "application/ld+json"
+    )
+
+
+def objects_from_sources(sources: Iterable[str]) -> list[dict[str, Any]]:
+    """The JSON-LD objects in the text of each ld+json script; broken ones are skipped."""
     objects = []
-    for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        source = (script.text or "").strip()
+    for source in sources:
+        source = source.strip()
         if not source or len(source) > MAX_SCRIPT_CHARS:
             continue
         try:

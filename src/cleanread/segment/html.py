@@ -9,7 +9,7 @@ from lxml.etree import ParserError
 from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, HTML_PARSER, INVALID_XML_CHARS, repair_faulty_html
 
 from ..errors import ContentError
-from ..limits import DEFAULT_MAX_HTML_NODES
+from ..limits import DEFAULT_MAX_HTML_NODES, check_html_size
 from ..model import Block
 
 BLOCK_TAGS = frozenset(
@@ -17,7 +17,6 @@ BLOCK_TAGS = frozenset(
     "figure footer form h1 h2 h3 h4 h5 h6 header li main nav ol p pre section summary table "
     "td th tr ul".split()
 )
-_START_TAG = re.compile(r"<[a-zA-Z]")
 CONTAINER_CHARS = 600  # the nearest boxes' names; deeper history only costs memory on hostile pages
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none\s*;?", re.I)
 SKIPPED_TAGS = frozenset("script style noscript template svg head iframe object embed".split())
@@ -32,8 +31,7 @@ def parse_html(text: str, *, max_nodes: int = DEFAULT_MAX_HTML_NODES) -> lxml_ht
     runs on this tree), but libxml2 reads UTF-8 bytes, and the str is copied only when a repair
     is needed: a page with one emoji is a str of four bytes per character.
     """
-    if text.count("<") > max_nodes and _element_count(text) > max_nodes:
-        raise ContentError(f"HTML page too large: more than {max_nodes:,} elements (see --max-nodes)")
+    check_html_size(text, max_nodes)
     beginning = text[:50].lower()
     if _needs_repair(text, beginning):
         text = repair_faulty_html(text, beginning)
@@ -71,10 +69,6 @@ def _needs_repair(text: str, beginning: str) -> bool:
         return True
     return any("<html" in line and line.endswith("/>") and FAULTY_HTML.search(line)
                for line in text[:4096].splitlines()[:4])
-
-
-def _element_count(text: str) -> int:
-    return len(_START_TAG.findall(text))
 
 
 def segment_html(tree: lxml_html.HtmlElement) -> list[Block]:
