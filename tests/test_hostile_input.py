@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cleanread
+from cleanread.segment.rendered import parse_fast, rendered_text
 
 EXAMPLES = int(os.environ.get("CLEANREAD_FUZZ_EXAMPLES", "700"))
 FRAGMENTS = [
@@ -51,6 +52,12 @@ def test_generated_text_through_every_path(data, kind):
 @given(hostile_bytes)
 def test_generated_bytes(data):
     extract_or_refuse(data)
+
+
+@LIMITS
+@given(hostile_text)
+def test_generated_text_as_html_in_fast_mode(data):
+    extract_or_refuse(data, kind="html", fast=True)
 
 
 def generated_documents(count: int, seed: int = 7) -> list[str]:
@@ -182,6 +189,14 @@ def test_nesting_deeper_than_libxml2_allows_ends_quietly(tmp_path):
     page += "<div>" * 100_000 + "deep" + "</div>" * 100_000 + "</body></html>"
     document = cleanread.extract(page, kind="html")
     assert "deep" not in document.text
+
+
+def test_lists_nested_deep_stay_small_in_fast_mode():
+    """Rendered as text, each nested list is indented further: 20,000 of them would be 400 MB of spaces."""
+    page = "<html><body><p>Before the lists there is a paragraph of ordinary words to keep here.</p>"
+    page += "<ul><li>item" * 20_000 + "</li></ul>" * 20_000 + "</body></html>"
+    assert len(rendered_text(parse_fast(page))) < 1_000_000
+    assert "ordinary words" in cleanread.extract(page, fast=True).text
 
 
 def test_an_unreadable_file_is_a_one_line_error(tmp_path, monkeypatch):

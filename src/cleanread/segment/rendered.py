@@ -7,15 +7,27 @@ the page as a text browser would show it, menus and footers included.
 
 from __future__ import annotations
 
+import re
+
+from lxml import html as lxml_html
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
 
 from ..limits import DEFAULT_MAX_HTML_NODES, check_html_size
+from .html import parse_html
+
+# resiliparse indents each nested list by two more spaces, so lists nested n deep render as about n²
+# characters: 20,000 of them as 400 MB. A page with more lists than this is first parsed by libxml2,
+# which cuts nesting at 255. The largest WCXB and ScrapingHub pages have 362 lists.
+MAX_LISTS_UNCHECKED = 2_000
+_LIST_OPENING = re.compile(r"<[ou]l[\s>/]", re.I)
 
 
 def parse_fast(text: str, *, max_nodes: int = DEFAULT_MAX_HTML_NODES) -> HTMLTree:
     """resiliparse's lexbor parse; a page too large to hold as a tree is refused, as the full path refuses it."""
     check_html_size(text, max_nodes)
+    if len(_LIST_OPENING.findall(text)) > MAX_LISTS_UNCHECKED:
+        text = lxml_html.tostring(parse_html(text, max_nodes=max_nodes), encoding="unicode")
     return HTMLTree.parse(text)
 
 
