@@ -38,6 +38,14 @@ def test_wrapped_paragraphs_and_items_become_single_blocks():
     assert [block.line for block in blocks] == [1, 5, 6, 9]
 
 
+def test_a_few_wrapped_paragraphs_among_many_menu_lines_are_still_unwrapped():
+    menu = "\n".join(f"   * Menu entry number {n} of the site's long navigation" for n in range(40))
+    page = f"{menu}\n\n{WRAPPED}\n{WRAPPED}\n{WRAPPED}"
+    assert wrap_width(split_lines(page)) is not None
+    texts = [block.text for block in segment_web_text(page)]
+    assert sum(text.startswith("This paragraph was wrapped") and text.endswith("in between them.") for text in texts) == 3
+
+
 def test_unwrapped_lines_stay_separate_blocks():
     blocks = segment_web_text("Headline of the page\nA paragraph of text on one line.\nAnother one.")
     assert len(blocks) == 3

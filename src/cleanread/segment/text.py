@@ -14,6 +14,8 @@ from ..model import Block
 MIN_WRAP_WIDTH = 50  # narrower "wrapping" is just short lines
 WRAPPED_SHARE = 0.25  # share of long lines ending near the widest one that marks a wrapped render
 WRAP_SLACK = 22  # a wrapped line ends within this many columns of the width
+WRAPPED_MIN_LINES = 8  # ...or this many lines end near a width no wider than a terminal's
+TERMINAL_MAX_WIDTH = 120
 
 _BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o-]|\d{1,3}[.)])\s+(?=\S)")
 _BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o-")
@@ -80,7 +82,10 @@ def wrap_width(lines: list[Line]) -> int | None:
     if widest < MIN_WRAP_WIDTH:
         return None
     near_width = sum(1 for length in lengths if length >= widest - WRAP_SLACK)
-    return widest if near_width / len(lengths) >= WRAPPED_SHARE and widest <= 200 else None
+    if near_width / len(lengths) >= WRAPPED_SHARE and widest <= 200:
+        return widest
+    # a page of menus and short lines with a few paragraphs, each wrapped at a terminal's width
+    return widest if near_width >= WRAPPED_MIN_LINES and widest <= TERMINAL_MAX_WIDTH else None
 
 
 def line_key(raw_line: str) -> str:
