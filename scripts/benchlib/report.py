@@ -89,10 +89,23 @@ def _wcxb(data: dict[str, Any]) -> list[str]:
             for name, s in ((n, v["summary"]) for n, v in systems.items())]
     lines += _table(["system", "word P", "word R", "word F1", "snippets found", "leaked ↓", "title", "date", "author",
                      "docs/s", "MB/s", "RSS", "fail"], rows)
+    lines += _fast_mode_line(systems)
     groups = sorted({g for v in systems.values() for g in v["groups"].get("page_type", {})})
     lines += ["### Word F1 by page type", ""]
     lines += _table(["system", *groups], [[n, *[v["groups"]["page_type"].get(g) for g in groups]] for n, v in systems.items()])
     return lines
+
+
+def _fast_mode_line(systems: dict[str, Any]) -> list[str]:
+    """Fast mode against trafilatura's default speed and its no_fallback accuracy, when all three ran."""
+    names = ("cleanread-fast", "trafilatura", "trafilatura-no-fallback")
+    if not all(name in systems for name in names):
+        return []
+    fast, default, no_fallback = (systems[name]["summary"] for name in names)
+    if not (fast.get("docs_per_s") and default.get("docs_per_s")):
+        return []
+    return [f"Fast mode: **{fast['docs_per_s'] / default['docs_per_s']:.1f}×** trafilatura's docs/s, word F1 "
+            f"**{fast['word_f1']:.3f}** against trafilatura no_fallback's {no_fallback['word_f1']:.3f}.", ""]
 
 
 def _scrapinghub(data: dict[str, Any]) -> list[str]:
