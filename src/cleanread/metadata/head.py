@@ -38,19 +38,26 @@ class HeadTags:
 
 def head_tags(tree: HTMLTree) -> HeadTags:
     """The head's tags, read by lxml from the head alone: resiliparse's own node objects cost about
-    0.2 ms each to visit from Python, more than parsing the head again."""
+    0.2 ms each to visit from Python, more than parsing the head again. JSON-LD and the body's
+    microdata are searched only for what the meta tags leave open."""
     metas, authors = meta_tags(_head_tree(tree))
-    works = jsonld.creative_works(jsonld.objects_from_sources(
-        script.text for script in tree.document.query_selector_all('script[type="application/ld+json"]')
-    ))
+    date = next((date for key in DATE_KEYS if (date := normalize_date(metas.get(key)))), None)
+    if date is None or not authors:
+        works = _jsonld_works(tree)
+        date = date or normalize_date(jsonld.first_text(works, "datePublished")) or _marked_date(tree)
+        authors = authors or jsonld.person_names(works)[:1] or _marked_author(tree)
     return HeadTags(
         title=metas.get("og:title") or " ".join((tree.title or "").split()) or metas.get("twitter:title"),
         site_name=metas.get("og:site_name") or metas.get("application-name"),
-        date=next((date for key in DATE_KEYS if (date := normalize_date(metas.get(key)))), None)
-        or normalize_date(jsonld.first_text(works, "datePublished")) or _marked_date(tree),
-        authors=authors + jsonld.person_names(works)[:1] + _marked_author(tree),
+        date=date,
+        authors=authors,
         url=metas.get("og:url"),
     )
+
+
+def _jsonld_works(tree: HTMLTree) -> list[dict]:
+    scripts = tree.document.query_selector_all('script[type="application/ld+json"]')
+    return jsonld.creative_works(jsonld.objects_from_sources(script.text for script in scripts))
 
 
 def _marked_date(tree: HTMLTree) -> str | None:
