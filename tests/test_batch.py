@@ -215,3 +215,13 @@ def test_arc_files_are_read_and_their_records_keep_the_same_identity_on_every_re
     assert [r["url"] for r in first] == [page_url(n) for n in range(3)]
     assert all(r["kind"] == "html" and "(report" in r["title"] for r in first)
     assert [r["record"] for r in first] == [r["record"] for r in second]
+
+
+def test_a_record_with_a_malformed_url_is_extracted_and_the_run_goes_on(tmp_path):
+    from crawl_files import article_dump
+
+    path = tmp_path / "dumps.jsonl"
+    rows = [{"url": "http://[broken/1", "text": article_dump(0)}, {"url": page_url(1), "text": article_dump(1)}]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    output, _ = run_to(tmp_path, [path], workers=0)
+    assert len(output) == 2 and all("error" not in row and row["text"] for row in output)

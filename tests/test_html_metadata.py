@@ -240,3 +240,13 @@ def test_an_h2_that_only_resembles_the_title_tag_does_not_become_the_title():
     )
     found = {"title": "Counter Strike on Steam"}
     assert metadata_of(html_text, found=found, url="https://store.steam.example/app/1").title == "Counter Strike on Steam"
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_malformed_url_in_the_page_or_from_the_caller_names_no_site_and_stops_nothing(fast):
+    page = ("<html><head><title>Bridge repairs</title><meta property='og:url' content='http://[broken/page'></head>"
+            "<body><p>The council met on Tuesday and agreed to repair the bridge over the river before winter.</p>"
+            "</body></html>")
+    document = cleanread.extract(page, fast=fast)
+    assert "repair the bridge" in document.text and document.site is None
+    assert cleanread.extract(page, fast=fast, url="https://[oops/2024/05/01/x").text == document.text

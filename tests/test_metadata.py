@@ -189,3 +189,9 @@ def test_the_language_of_a_page_is_read_from_its_sentences_before_its_menus():
              "cuisine d'été, et nous choisissons des modèles qui allient puissance et contrôle de la température.")
     assert detect_prose_language(menus + [prose]) == "fr"
     assert detect_prose_language(menus) == "en"
+
+
+def test_a_malformed_url_gives_text_metadata_no_slug_and_no_error():
+    blocks = [line("Bridge repairs begin in spring", "title"),
+              line("The council met on Tuesday and agreed to repair the bridge over the river.", "body")]
+    assert text_metadata(blocks, url="http://[broken/2024/05/01/bridge-repairs").title == "Bridge repairs begin in spring"

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
-from urllib.parse import urlsplit
 
 from ..detect import looks_like_html
 from ..readers import InputRecord
 from ..segment.text import line_key
+from ..urls import host_of
 
 MIN_EARLIER_PAGES = 2  # a line on two earlier pages of the site is template, not article
 DUPLICATE_PAGE_SHARE = 0.5  # a page whose text is mostly seen lines is a copy, not a template user
@@ -56,7 +56,7 @@ def with_template_evidence(records: Iterable[InputRecord]) -> Iterator[InputReco
         if record.source != current_source:
             memory, current_source = TemplateMemory(), record.source
         text = _dump_text(record)
-        site = urlsplit(record.url).hostname if record.url else None
+        site = host_of(record.url) or None
         if text is not None and site:
             record.template_lines = memory.template_lines(site, text)
         yield record

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 from resiliparse.parse.html import HTMLTree
 
+from ..urls import host_of
 from . import jsonld
 from .bylines import clean_author
 from .dates import normalize_date, url_date
@@ -89,8 +89,7 @@ def fast_html_metadata(tree: HTMLTree, shown: TextMetadata, *, url: str | None) 
     """The headline the rendered text shows when the <title> confirms it, else the <title> without the
     site's name; the head's publication date over a date in the text; a stated author over a byline."""
     tags = head_tags(tree)
-    page_url = url or tags.url
-    host = ((urlsplit(page_url).hostname or "") if page_url else "").removeprefix("www.")
+    host = host_of(url or tags.url)
     site_words = site_name_words(host, tags.site_name)
     head_title = strip_site_name(tags.title, site_words) if tags.title else None
     confirmed = shown.title and head_title and _agreement(shown.title, head_title) >= HEADLINE_AGREEMENT

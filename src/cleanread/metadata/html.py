@@ -13,13 +13,13 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 import ftfy
 import ftfy.fixes
 from lxml import html as lxml_html
 
 from ..segment.html import SKIPPED_TAGS
+from ..urls import host_of
 from . import jsonld
 from .bylines import author_link, by_line_anywhere, byline_near, clean_author, marked_author
 from .dates import find_date, normalize_date
@@ -75,7 +75,7 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
     works = jsonld.creative_works(jsonld.jsonld_objects(tree))
     page_url = url or metas.get("og:url") or ""
     evidence = PageEvidence(
-        host=(urlsplit(page_url).hostname or "").removeprefix("www.") if page_url else "",
+        host=host_of(page_url),
         title_tag=visible_text(title_element) or None if title_element is not None else None,
         og_title=metas.get("og:title") or metas.get("twitter:title"),
         og_type=metas.get("og:type"),
@@ -105,8 +105,7 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
 def html_metadata(evidence: PageEvidence, found: Mapping[str, Any], *, url: str | None) -> TextMetadata:
     """Title, date, author, publication and site of an HTML page."""
     page_url = url or found.get("url")
-    host = (urlsplit(page_url).hostname if page_url else None) or found.get("hostname") or evidence.host
-    host = (host or "").removeprefix("www.")
+    host = host_of(page_url) or (found.get("hostname") or evidence.host or "").removeprefix("www.")
     site_words = site_name_words(host, evidence.site_name or _trafilatura_site_name(found, host))
     return TextMetadata(
         title=readable(_title(evidence, found, site_words)),

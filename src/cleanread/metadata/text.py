@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from ..model import Block
+from ..urls import split_url
 from .dates import find_date, url_date
 
 TITLE_LOOKBACK_BLOCKS = 80  # headlines sit before the first paragraph, after menus that may be long
@@ -155,9 +155,10 @@ def url_slug_words(url: str | None) -> set[str]:
     >>> sorted(url_slug_words("https://news.example/2024/05/river-otters-return.html?x=1"))
     ['otters', 'return', 'river']
     """
-    if not url:
+    parts = split_url(url)
+    if parts is None:
         return set()
-    path = urlsplit(url).path.lower()
+    path = parts.path.lower()
     return {word for word in re.split(r"[^a-z0-9]+", path) if len(word) > 3 and not word.isdigit()} - _URL_NOISE
 
 
