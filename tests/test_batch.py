@@ -225,3 +225,12 @@ def test_a_record_with_a_malformed_url_is_extracted_and_the_run_goes_on(tmp_path
     path.write_text("".join(json.dumps(row) + "\n" for row in rows))
     output, _ = run_to(tmp_path, [path], workers=0)
     assert len(output) == 2 and all("error" not in row and row["text"] for row in output)
+
+
+def test_a_record_holding_a_lone_surrogate_is_written_and_the_run_goes_on(tmp_path):
+    path = tmp_path / "dumps.jsonl"
+    rows = [{"text": "The council met on Tuesday \ud800 and agreed to repair the bridge over the river."},
+            {"text": "A second record of plain text, long enough to be kept as the article."}]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    output, _ = run_to(tmp_path, [path], workers=0)
+    assert len(output) == 2 and "\ufffd" in output[0]["text"] and "second record" in output[1]["text"]

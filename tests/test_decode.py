@@ -41,3 +41,10 @@ def test_refusals_name_the_problem(data, message):
 def test_check_text_refuses_empty_strings():
     with pytest.raises(ContentError):
         check_text("   ")
+
+
+def test_lone_surrogates_in_a_str_become_replacement_characters():
+    """JSON can carry half of a UTF-16 pair ("\\ud800"); no output could encode it."""
+    cleaned = check_text("The council met \ud800 on Tuesday.")
+    assert cleaned == "The council met \ufffd\ufffd\ufffd on Tuesday."
+    cleaned.encode("utf-8")

@@ -138,3 +138,8 @@ def test_og_title_is_preferred_to_a_title_tag_that_carries_more():
             "<meta property='og:title' content='Harbour board to rebuild the stone pier'>")
     body = f"<article><p>{PROSE}</p><p>{SECOND}</p></article>"
     assert cleanread.extract(page(body, head=head), fast=True).title == "Harbour board to rebuild the stone pier"
+
+
+def test_a_str_with_lone_surrogates_is_read_as_the_full_path_reads_it():
+    html = f"<html><body><p>{PROSE[:60]}\ud800{PROSE[60:]}</p></body></html>"
+    assert cleanread.extract(html, fast=True).text == cleanread.extract(html).text

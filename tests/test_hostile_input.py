@@ -23,7 +23,7 @@ from cleanread.segment.rendered import parse_fast, rendered_text
 EXAMPLES = int(os.environ.get("CLEANREAD_FUZZ_EXAMPLES", "700"))
 FRAGMENTS = [
     "<p>", "</p>", "<div>", "<!--", "-->", "<![CDATA[", "<script>", "<!DOCTYPE html [<!ENTITY x 'xx'>]>", "&x;",
-    "&#0;", "&#xD800;", "\x00", "\x1b[31m", "\ufeff", "\u202e", "\r", "\t", "• Home", "* Menu", "Share on Facebook",
+    "&#0;", "&#xD800;", "\ud800", "\x00", "\x1b[31m", "\ufeff", "\u202e", "\r", "\t", "• Home", "* Menu", "Share on Facebook",
     "© 2024", "1. Intro", "Figurel", "word!!! .", "signif-\nicant", "[1]", "Abstract", "References", "—", "…",
     "ﬁ", "Ã©", "\n\n", "    ", "http://", "<" * 50, "!" * 200, "a" * 300, " " * 300, "-\n" * 20,
 ]

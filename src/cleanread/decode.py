@@ -68,7 +68,17 @@ def check_text(text: str) -> str:
     """The same checks for text handed over already decoded."""
     if not text.strip():
         raise ContentError("empty input: nothing to extract")
-    return _refuse_binary_text(text)
+    return _refuse_binary_text(_without_lone_surrogates(text))
+
+
+def _without_lone_surrogates(text: str) -> str:
+    """A str read from JSON ("\\ud800") can hold half of a UTF-16 pair, which no output can encode:
+    each of its bytes becomes U+FFFD, as undecodable bytes do."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
 
 
 def _refuse_known_binary(data: bytes) -> None:
