@@ -15,14 +15,13 @@ from ..urls import host_of
 from . import jsonld
 from .bylines import clean_author
 from .dates import normalize_date, url_date
-from .html import meta_tags, readable, site_name_words, strip_site_name
-from .text import TextMetadata
+from .html import AGREEMENT, meta_tags, readable, site_name_words, strip_site_name
+from .text import TextMetadata, shared_word_share
 
 DATE_KEYS = (  # publication dates, in the order they are trusted; modified times are not among them
     "article:published_time", "datepublished", "og:published_time", "citation_publication_date",
     "dc.date.issued", "dc.date", "pubdate", "publishdate", "parsely-pub-date", "sailthru.date", "date",
 )
-HEADLINE_AGREEMENT = 0.7  # share of the text headline's longer words the <title> must repeat to confirm it
 _WORDS = re.compile(r"\w+")
 _EMPTY_HEAD = lxml_html.Element("head")
 
@@ -92,7 +91,8 @@ def fast_html_metadata(tree: HTMLTree, shown: TextMetadata, *, url: str | None) 
     host = host_of(url or tags.url)
     site_words = site_name_words(host, tags.site_name)
     head_title = strip_site_name(tags.title, site_words) if tags.title else None
-    confirmed = shown.title and head_title and _agreement(shown.title, head_title) >= HEADLINE_AGREEMENT
+    confirmed = (shown.title and head_title  # the <title> repeats enough of the text's headline to confirm it
+                 and shared_word_share(shown.title, set(_WORDS.findall(head_title.lower()))) >= AGREEMENT)
     return TextMetadata(
         title=readable(shown.title if confirmed or not head_title else head_title),
         source=readable(tags.site_name) or shown.source,
@@ -101,8 +101,3 @@ def fast_html_metadata(tree: HTMLTree, shown: TextMetadata, *, url: str | None) 
         site=host or shown.site,
     )
 
-
-def _agreement(headline: str, title: str) -> float:
-    title_words = set(_WORDS.findall(title.lower()))
-    words = [word for word in _WORDS.findall(headline.lower()) if len(word) > 3]
-    return sum(word in title_words for word in words) / len(words) if words else 0.0

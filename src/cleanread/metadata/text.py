@@ -120,7 +120,7 @@ def _is_title_candidate(block: Block, slug_words: set[str] = frozenset()) -> boo
     if _PLACEHOLDER.match(block.text):
         return False
     words = features.get("words", len(block.text.split()))
-    if slug_words and _shared_words(block.text, slug_words) >= SLUG_BACKED_SHARE and 0 < words <= TITLE_MAX_WORDS:
+    if slug_words and shared_word_share(block.text, slug_words) >= SLUG_BACKED_SHARE and 0 < words <= TITLE_MAX_WORDS:
         return not (features.get("date_line") or features.get("counter"))  # the URL vouches for its shape
     if features.get("date_line") or features.get("counter") or _BYLINE.match(block.text.strip()):
         return False
@@ -130,8 +130,9 @@ def _is_title_candidate(block: Block, slug_words: set[str] = frozenset()) -> boo
     return TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not block.text.rstrip().endswith(".")
 
 
-def _shared_words(text: str, article_words: set[str]) -> float:
-    """Share of a line's longer words that the article uses too: headlines name the article's topic."""
+def shared_word_share(text: str, article_words: set[str]) -> float:
+    """Share of a line's longer words found in `article_words`: a headline names the article's topic, and a
+    <title> repeats the headline."""
     words = [w.lower() for w in _WORDS.findall(text) if len(w) > 3]
     return sum(1 for w in words if w in article_words) / len(words) if words else 0.0
 
@@ -175,9 +176,9 @@ def _title_and_publisher(
         headline = split[0] if split else text
         score = (
             headline_score(headline, distance)
-            + TOPIC_WEIGHT * _shared_words(headline, article_words)
+            + TOPIC_WEIGHT * shared_word_share(headline, article_words)
             + SLUG_COVER_WEIGHT * _slug_cover(headline, slug_words)
-            + SLUG_SHARE_WEIGHT * _shared_words(headline, slug_words)
+            + SLUG_SHARE_WEIGHT * shared_word_share(headline, slug_words)
             + BYLINE_FOLLOWS_WEIGHT * _byline_follows(blocks, index)
         )
         if score > best_score:
