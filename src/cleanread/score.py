@@ -136,7 +136,7 @@ def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> lis
     """
     stopwords = stopwords_for(language)
     comment_words = _COMMENT_WORDS - _COMMON_WORDS_BY_LANGUAGE.get(language or "", frozenset())
-    words_per_block = [_WORD.findall(block.text.lower()) for block in blocks]
+    words_per_block = [words_of(block.text.lower()) for block in blocks]
     keys = [" ".join(words) for words in words_per_block]
     repeats = Counter(keys)
     for block, words, key in zip(blocks, words_per_block, keys):
