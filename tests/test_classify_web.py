@@ -98,6 +98,26 @@ def test_the_article_begins_before_a_related_box_when_its_prose_is_dense_and_run
     assert far[PROSE] != "body" and far[rest[0]] == "body"
 
 
+def test_the_opening_is_found_behind_two_related_boxes_in_a_row_even_when_short():
+    opening = [PROSE]
+    rest = [PROSE.replace("library", "museum") + " " + PROSE, PROSE.replace("committee", "council") + " " + PROSE,
+            PROSE.replace("spring", "summer") + " " + PROSE, PROSE.replace("roof", "hall") + " " + PROSE]
+    boxes = ["Related", "Prince opens a bridge in the north", "Lottery winner buys a castle",
+             "Related", "Storm closes the coast road", "Mayor names a new harbour master"]
+    labels = _labels(["• Home", "• News", *opening, *boxes, *rest])
+    assert [text for text, label in labels if label == "body"] == opening + rest
+    assert dict(labels)["Storm closes the coast road"] == "related"
+
+
+def test_a_reported_refusal_to_comment_is_a_sentence_of_the_article_not_a_comments_heading():
+    first = [PROSE, PROSE.replace("Tuesday", "Friday")]
+    rest = [PROSE.replace("library", "museum"), PROSE.replace("committee", "council")]
+    labels = dict(_labels([*first, "Builders declined to comment.", *rest, "Comments are closed."]))
+    assert labels[rest[1]] == "body"
+    assert labels["Builders declined to comment."] != "comments"
+    assert labels["Comments are closed."] == "comments"
+
+
 def test_a_section_heading_under_each_of_the_articles_items_opens_no_section():
     """A guide that follows every course with "Recommended courses:" is one article, not an article and
     four "related" boxes; printed once, the same heading still closes the article."""

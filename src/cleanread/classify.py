@@ -16,6 +16,8 @@ HEADING_MAX_WORDS = 16
 SECONDARY_RUN_SHARE = 0.25  # another run this dense is more of the main content (posts, entries)
 RESUMED_RUN_SHARE = 0.3  # prose behind a "related" box this dense (after weighting) is the article going on
 OPENING_MAX_GAP = 6  # prose above the article's "related" box is its opening only if it runs up to the box
+OPENING_MIN_SHARE = 0.1  # ...and, since it must run up to the box, may be much shorter than prose resumed after one
+RELATED_BOX_MAX_BLOCKS = 6  # a box of teaser titles this short between two "related" walls is stepped over
 AFTER_SECTION_WEIGHT = 0.4  # prose after "Comments"/"Related" counts this much: it must be far denser to win
 LIST_ITEM_MIN_WORDS = 3
 # a page whose prose is below this share of its words and this many words has no article: its short
@@ -97,11 +99,12 @@ def _runs_around_related_boxes(
     walls_after = [i for i in range(last + 1, len(scores)) if scores[i] == WALL] + [len(scores)]
     walls_before = [i for i in range(first - 1, -1, -1) if scores[i] == WALL] + [-1]
     return (_runs_behind(blocks, scores, walls_after, best_total)
-            + _runs_behind(blocks, scores, walls_before, best_total, max_gap=OPENING_MAX_GAP))
+            + _runs_behind(blocks, scores, walls_before, best_total, max_gap=OPENING_MAX_GAP, min_share=OPENING_MIN_SHARE))
 
 
 def _runs_behind(
-    blocks: list[Block], scores: list[float], walls: list[int], best_total: float, *, max_gap: int | None = None
+    blocks: list[Block], scores: list[float], walls: list[int], best_total: float, *, max_gap: int | None = None,
+    min_share: float = RESUMED_RUN_SHARE,
 ) -> list[tuple[int, int]]:
     """Walking away from the article wall by wall, the densest run behind each "related" wall,
     at most `max_gap` blocks from its wall when that is given."""
@@ -111,7 +114,9 @@ def _runs_behind(
             break
         low, high = min(wall, next_wall) + 1, max(wall, next_wall) - 1
         found = best_run(scores, low, high) if low <= high else None
-        if not found or found[0] < RESUMED_RUN_SHARE * best_total:
+        if not found and high - low < RELATED_BOX_MAX_BLOCKS:
+            continue  # two "Related" boxes in a row: the prose may go on behind the second
+        if not found or found[0] < min_share * best_total:
             break
         gap = found[1] - wall if wall < found[1] else wall - found[2]
         if max_gap is not None and gap > max_gap:

@@ -116,6 +116,8 @@ _RELATED_PREFIXES = (
     "trending", "related", "recent", "popular", "more from", "more in", "more on", "latest", "also read",
     "read also", "read next", "recommended", "top stories", "editor s picks", "you may also", "you might also",
 )
+# a news report's "X declined to comment." is a sentence of the article, not a comments heading
+_NO_COMMENT_GIVEN = re.compile(r"\b(declined|refused|respond|responded|reached|requests?) (to|for) comment\b")
 _NUMBERED_COMMENTS = re.compile(r"^\d+\s+(comments?|responses?|replies)$", re.I)
 _COMMENTS_ON = re.compile(r"^\d+\s+(comments?|responses?|replies|thoughts)\s+(to|on)\s", re.I)  # WordPress
 
@@ -225,7 +227,9 @@ def _section_marker(key: str, words: list[str], numbered: bool, comment_words: f
     marker = _SECTION_INDEX.get(key)
     if marker or len(words) > MARKER_MAX_WORDS:
         return marker
-    if (numbered and _NUMBERED_COMMENTS.match(key)) or not comment_words.isdisjoint(words):
+    if numbered and _NUMBERED_COMMENTS.match(key):
+        return "comments"
+    if not comment_words.isdisjoint(words) and not _NO_COMMENT_GIVEN.search(key):
         return "comments"
     return "related" if key.startswith(_RELATED_PREFIXES) else None
 
