@@ -46,6 +46,14 @@ def test_a_few_wrapped_paragraphs_among_many_menu_lines_are_still_unwrapped():
     assert sum(text.startswith("This paragraph was wrapped") and text.endswith("in between them.") for text in texts) == 3
 
 
+def test_one_overlong_line_does_not_hide_a_wrapped_render():
+    link = "   https://example.org/" + "a-very-long-address-that-no-browser-wraps/" * 3
+    page = "\n".join([WRAPPED, link, "", WRAPPED, WRAPPED, WRAPPED])
+    assert wrap_width(split_lines(page)) is not None
+    texts = [block.text for block in segment_web_text(page)]
+    assert sum(text.startswith("This paragraph was wrapped") and text.endswith("in between them.") for text in texts) == 4
+
+
 def test_unwrapped_lines_stay_separate_blocks():
     blocks = segment_web_text("Headline of the page\nA paragraph of text on one line.\nAnother one.")
     assert len(blocks) == 3

@@ -16,6 +16,7 @@ WRAPPED_SHARE = 0.25  # share of long lines ending near the widest one that mark
 WRAP_SLACK = 22  # a wrapped line ends within this many columns of the width
 WRAPPED_MIN_LINES = 8  # ...or this many lines end near a width no wider than a terminal's
 TERMINAL_MAX_WIDTH = 120
+OVERLONG_SHARE = 0.02  # a wrapped render may hold a few longer lines (a URL, a table row): looked past
 
 _BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o-]|\d{1,3}[.)])\s+(?=\S)")
 _BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o-")
@@ -75,10 +76,18 @@ def split_lines(text: str) -> list[Line]:
 
 def wrap_width(lines: list[Line]) -> int | None:
     """The column a renderer wrapped at, or None when lines were left unwrapped."""
-    lengths = [line.indent + len(line.text) for line in lines if len(line.text) >= 30]
+    lengths = sorted(line.indent + len(line.text) for line in lines if len(line.text) >= 30)
     if len(lengths) < 5:
         return None
-    widest = max(lengths)
+    width = _widest_if_wrapped(lengths)
+    if width is None:  # a man page in a <pre> wrapped at 78 columns, plus one 148-column line
+        width = _widest_if_wrapped(lengths[: len(lengths) - max(1, int(len(lengths) * OVERLONG_SHARE))])
+    return width
+
+
+def _widest_if_wrapped(lengths: list[int]) -> int | None:
+    """`lengths` sorted: the longest is the width, if enough lines end near it."""
+    widest = lengths[-1]
     if widest < MIN_WRAP_WIDTH:
         return None
     near_width = sum(1 for length in lengths if length >= widest - WRAP_SLACK)
