@@ -22,6 +22,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _GLUED = r"(?!\d{3})"  # a text dump glues the next number on: "October 17, 20236:01 PM", "May 2nd 202511 mins"
 _YEAR_HINT = re.compile(r"(?:19|20)\d{2}")  # no year, no date: most blocks stop here
+has_year = _YEAR_HINT.search
 _DATE_PATTERNS = [  # a year may run into the next word ("June 29, 2020November"): no \b after it
     re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}{_GLUED}", re.I),  # "calendarApr 16, 2024"
     re.compile(rf"(?<![\d.])\b{_DAY}\.?\s+{_MONTH},?\s+{_YEAR}{_GLUED}", re.I),  # "11. Sep 2024"; not "v2.11. May"
@@ -53,7 +54,7 @@ def find_date(text: str, *, today: dt.date | None = None) -> str | None:
     >>> find_date("calendarApr 16, 2024"), find_date("03-01-2017"), find_date("October 17, 20236:01 PM ET")
     ('2024-04-16', None, '2023-10-17')
     """
-    if not _YEAR_HINT.search(text):
+    if not has_year(text):
         return None
     earliest = None
     for pattern in _DATE_PATTERNS:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..model import Block
 from ..urls import split_url
-from .dates import find_date, url_date
+from .dates import find_date, has_year, url_date
 
 TITLE_LOOKBACK_BLOCKS = 80  # headlines sit before the first paragraph, after menus that may be long
 TITLE_LOOKAHEAD_BLOCKS = 10  # ...or just after it, when a standfirst or notice was kept first
@@ -109,7 +109,8 @@ def _first_date(blocks: list[Block]) -> str | None:
 
 def _cued_date(blocks: list[Block]) -> str | None:
     """A date the page itself calls the publication date ("Published: Nov. 19, 2025") among `blocks`."""
-    cued = (b for b in blocks if b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and _DATE_CUE.search(b.text))
+    cued = (b for b in blocks if b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and has_year(b.text)
+             and _DATE_CUE.search(b.text))
     return _first_date(list(cued))
 
 
