@@ -195,3 +195,26 @@ def test_a_malformed_url_gives_text_metadata_no_slug_and_no_error():
     blocks = [line("Bridge repairs begin in spring", "title"),
               line("The council met on Tuesday and agreed to repair the bridge over the river.", "body")]
     assert text_metadata(blocks, url="http://[broken/2024/05/01/bridge-repairs").title == "Bridge repairs begin in spring"
+
+
+def test_a_lynx_dump_s_flush_left_heading_is_its_title_when_its_paragraphs_are_indented():
+    from cleanread import extract
+
+    paragraphs = [
+        "Digital marketing costs vary widely from one agency to the next, and most small businesses find it hard "
+        "to tell what a fair monthly price for the work they need really is.",
+        "In this guide we break the costs down by channel, from search and social media to email and content, "
+        "so that you can compare the quotes you receive with what the market usually charges.",
+        "Whatever your budget, ask every agency for a written plan with the results it expects, and review "
+        "those results with the agency every month before you agree to pay for another quarter.",
+    ]
+    headline = "Digital Marketing Costs Demystified: What Agencies Charge"
+
+    def dump(indent: str) -> str:
+        lines = [f"{indent}* Home", f"{indent}* Services", "", headline, "", f"{indent}Digital marketing pricing", ""]
+        return "\n".join(lines + [f"{indent}{paragraph}\n" for paragraph in paragraphs])
+
+    url = "https://agency.example/digital-marketing-pricing/"
+    assert extract(dump("   "), kind="web-text", url=url).title == headline
+    # no margin to tell a heading by: the line the URL names wins, as before
+    assert extract(dump(""), kind="web-text", url=url).title == "Digital marketing pricing"

@@ -23,6 +23,9 @@ SLUG_COVER_WEIGHT = 5.0  # a line naming every word of the URL's slug is the hea
 SLUG_SHARE_WEIGHT = 1.5  # ...and one made only of slug words, more so than one that adds a site's tagline
 BYLINE_FOLLOWS_WEIGHT = 1.0  # a byline, dateline or "5 min read" just under a line marks it as the headline
 BYLINE_FOLLOWS_SPAN = 4  # blocks under a headline where its byline or dateline sits
+FLUSH_LEFT_WEIGHT = 3.0  # lynx's headings sit at the margin, its paragraphs indented (webtext lynx sweep, 2 to 6)
+INDENTED_PROSE_MIN_BLOCKS = 3
+INDENTED_PROSE_SHARE = 0.8
 SLUG_BACKED_SHARE = 0.5  # a line this much made of the slug's words is a candidate whatever its shape
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 30
 PUBLISHER_MAX_WORDS = 6
@@ -79,7 +82,8 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     candidates += [(i, rank + 1 + BELOW_ARTICLE_START_COST) for rank, i in enumerate(below)]
     opening = [blocks[i].text for i in range(first_kept, min(len(blocks), first_kept + TOPIC_BLOCKS)) if prose[i]]
     article_words = set(_WORDS.findall(" ".join(opening).lower()))
-    title, source = _title_and_publisher(candidates, blocks, article_words, slug_words)
+    flush_left = _first_flush_left(blocks, [i for i, _ in candidates])
+    title, source = _title_and_publisher(candidates, blocks, article_words, slug_words, flush_left)
     title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
     near_title = before[title_index:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
     around_start = before[-DATE_LOOKBACK_BLOCKS:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
@@ -164,12 +168,23 @@ def url_slug_words(url: str | None) -> set[str]:
     return {word for word in re.split(r"[^a-z0-9]+", path) if len(word) > 3 and not word.isdigit()} - _URL_NOISE
 
 
+def _first_flush_left(blocks: list[Block], candidates: list[int]) -> int | None:
+    """lynx sets headings flush left and indents paragraphs: in a dump whose prose is indented, the first
+    candidate line at the margin is the page's first heading."""
+    prose = [block.features.get("indent", 0) for block in blocks if block.features.get("class") == "good"]
+    if len(prose) < INDENTED_PROSE_MIN_BLOCKS or sum(1 for indent in prose if indent >= 2) < INDENTED_PROSE_SHARE * len(prose):
+        return None
+    return next((i for i in sorted(candidates) if blocks[i].features.get("indent", 1) == 0), None)
+
+
 def _title_and_publisher(
-    candidates: list[tuple[int, int]], blocks: list[Block], article_words: set[str], slug_words: set[str]
+    candidates: list[tuple[int, int]], blocks: list[Block], article_words: set[str], slug_words: set[str],
+    flush_left: int | None = None,
 ) -> tuple[str | None, str | None]:
     """The best-scoring headline; a 'Headline – Publisher' line is scored on its headline and names the publisher.
 
-    `candidates` pairs each line's index in `blocks` with its distance, in candidate lines, from the article's start."""
+    `candidates` pairs each line's index in `blocks` with its distance, in candidate lines, from the article's start;
+    `flush_left` is the candidate a lynx dump sets at the margin, if any."""
     best_score, best = float("-inf"), (None, None)
     for index, distance in candidates:
         text = blocks[index].text.strip()
@@ -181,6 +196,7 @@ def _title_and_publisher(
             + SLUG_COVER_WEIGHT * _slug_cover(headline, slug_words)
             + SLUG_SHARE_WEIGHT * shared_word_share(headline, slug_words)
             + BYLINE_FOLLOWS_WEIGHT * _byline_follows(blocks, index)
+            + FLUSH_LEFT_WEIGHT * (index == flush_left)
         )
         if score > best_score:
             best_score, best = score, split or (text, None)

@@ -260,7 +260,7 @@ def _continues(previous: Line, line: Line, width: int | None) -> bool:
 
 def _make_block(lines: list[Line], template_lines: frozenset[str]) -> Block:
     text = lines[0].text if len(lines) == 1 else " ".join(line.text for line in lines)
-    block = Block(text=text, line=lines[0].number, features={"bullet": lines[0].bullet})
+    block = Block(text=text, line=lines[0].number, features={"bullet": lines[0].bullet, "indent": lines[0].indent})
     if template_lines:
         block.features["template"] = _all_template(lines, template_lines)
     return block
