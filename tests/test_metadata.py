@@ -218,3 +218,19 @@ def test_a_lynx_dump_s_flush_left_heading_is_its_title_when_its_paragraphs_are_i
     assert extract(dump("   "), kind="web-text", url=url).title == headline
     # no margin to tell a heading by: the line the URL names wins, as before
     assert extract(dump(""), kind="web-text", url=url).title == "Digital marketing pricing"
+
+
+def test_a_lynx_dump_s_two_word_product_name_at_the_margin_is_its_title():
+    from cleanread import extract
+
+    paragraphs = [
+        "Our smart feeder takes a photo of every bird that visits, names the species for you and sends the "
+        "picture to your phone, so that you never miss a rare guest in the garden again.",
+        "The camera records in full colour and the solar roof keeps the battery charged through the winter, "
+        "while the feeder holds enough seed for a week of visits from the busiest flocks.",
+        "Setting it up takes a few minutes with the app, which also keeps a diary of every visit that you "
+        "can share with your family, your friends and the other bird lovers in the community.",
+    ]
+    lines = ["   * Shop", "   * Community", "", "Birdbuddy Pro", "", "   Free shipping on orders over $50", ""]
+    dump = "\n".join(lines + [f"   {paragraph}\n" for paragraph in paragraphs])
+    assert extract(dump, kind="web-text").title == "Birdbuddy Pro"

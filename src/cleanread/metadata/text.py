@@ -24,6 +24,8 @@ SLUG_SHARE_WEIGHT = 1.5  # ...and one made only of slug words, more so than one 
 BYLINE_FOLLOWS_WEIGHT = 1.0  # a byline, dateline or "5 min read" just under a line marks it as the headline
 BYLINE_FOLLOWS_SPAN = 4  # blocks under a headline where its byline or dateline sits
 FLUSH_LEFT_WEIGHT = 3.0  # lynx's headings sit at the margin, its paragraphs indented (webtext lynx sweep, 2 to 6)
+FLUSH_LEFT_LOOKAHEAD_BLOCKS = 60  # ...and that heading counts even far under a standfirst kept first (10, 30, 60 tried)
+FLUSH_LEFT_MIN_WORDS = 2  # a product's name ("Birdbuddy Pro") at the margin is its heading
 INDENTED_PROSE_MIN_BLOCKS = 3
 INDENTED_PROSE_SHARE = 0.8
 SLUG_BACKED_SHARE = 0.5  # a line this much made of the slug's words is a candidate whatever its shape
@@ -82,7 +84,9 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     candidates += [(i, rank + 1 + BELOW_ARTICLE_START_COST) for rank, i in enumerate(below)]
     opening = [blocks[i].text for i in range(first_kept, min(len(blocks), first_kept + TOPIC_BLOCKS)) if prose[i]]
     article_words = set(_WORDS.findall(" ".join(opening).lower()))
-    flush_left = _first_flush_left(blocks, [i for i, _ in candidates])
+    flush_left = _flush_left_heading(blocks, lookback_start, min(len(blocks), first_kept + FLUSH_LEFT_LOOKAHEAD_BLOCKS))
+    if flush_left is not None and all(i != flush_left for i, _ in candidates):
+        candidates.append((flush_left, _distance(flush_left, first_kept, above, below)))
     title, source = _title_and_publisher(candidates, blocks, article_words, slug_words, flush_left)
     title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
     near_title = before[title_index:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
@@ -118,9 +122,12 @@ def _cued_date(blocks: list[Block]) -> str | None:
     return _first_date(list(cued))
 
 
+_NEVER_A_HEADLINE = ("bullet", "phrase_label", "section_marker", "code_lines", "copyright", "table_row")
+
+
 def _is_title_candidate(block: Block, slug_words: set[str] = frozenset()) -> bool:
     features = block.features
-    if any(features.get(name) for name in ("bullet", "phrase_label", "section_marker", "code_lines", "copyright", "table_row")):
+    if any(features.get(name) for name in _NEVER_A_HEADLINE):
         return False
     if _PLACEHOLDER.match(block.text):
         return False
@@ -168,13 +175,28 @@ def url_slug_words(url: str | None) -> set[str]:
     return {word for word in re.split(r"[^a-z0-9]+", path) if len(word) > 3 and not word.isdigit()} - _URL_NOISE
 
 
-def _first_flush_left(blocks: list[Block], candidates: list[int]) -> int | None:
-    """lynx sets headings flush left and indents paragraphs: in a dump whose prose is indented, the first
-    candidate line at the margin is the page's first heading."""
+def _flush_left_heading(blocks: list[Block], start: int, end: int) -> int | None:
+    """lynx sets headings at the margin and indents paragraphs: in a dump whose prose is indented, the
+    first line at the margin between `start` and `end` that is no furniture is the page's first heading."""
     prose = [block.features.get("indent", 0) for block in blocks if block.features.get("class") == "good"]
     if len(prose) < INDENTED_PROSE_MIN_BLOCKS or sum(1 for indent in prose if indent >= 2) < INDENTED_PROSE_SHARE * len(prose):
         return None
-    return next((i for i in sorted(candidates) if blocks[i].features.get("indent", 1) == 0), None)
+    for index in range(start, end):
+        block, features = blocks[index], blocks[index].features
+        if features.get("indent", 1) != 0 or not FLUSH_LEFT_MIN_WORDS <= features.get("words", 0) <= TITLE_MAX_WORDS:
+            continue
+        if any(features.get(name) for name in (*_NEVER_A_HEADLINE, "date_line", "counter")):
+            continue
+        if not _PLACEHOLDER.match(block.text) and not block.text.rstrip().endswith("."):
+            return index
+    return None
+
+
+def _distance(index: int, first_kept: int, above: list[int], below: list[int]) -> int:
+    """A line's distance in candidate lines from the article's start, as the other candidates have it."""
+    if index < first_kept:
+        return sum(1 for i in above if i > index) + 1
+    return sum(1 for i in below if i < index) + 1 + BELOW_ARTICLE_START_COST
 
 
 def _title_and_publisher(
