@@ -25,7 +25,8 @@ _YEAR_HINT = re.compile(r"(?:19|20)\d{2}")  # no year, no date: most blocks stop
 has_year = _YEAR_HINT.search
 _DATE_PATTERNS = [  # a year may run into the next word ("June 29, 2020November"): no \b after it
     re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}{_GLUED}", re.I),  # "calendarApr 16, 2024"
-    re.compile(rf"(?<![\d.])\b{_DAY}\.?\s+{_MONTH},?\s+{_YEAR}{_GLUED}", re.I),  # "11. Sep 2024"; not "v2.11. May"
+    re.compile(rf"(?<![\d.])\b{_DAY}(?:\.?\s+|-){_MONTH}(?:,?\s+|-){_YEAR}{_GLUED}", re.I),  # "11. Sep 2024", "19-Dec-2025"; not "v2.11. May"
+    re.compile(rf"\b{_YEAR}\s+{_MONTH}\s+{_DAY}\b", re.I),  # "Accepted 2023 Jan 7", as PubMed writes it
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?:\b|(?=T\d))"),  # ISO, with a time too
     re.compile(r"\b(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b"),
     re.compile(r"(?<![\d.,/])(?P<first>\d{1,2})(?P<separator>[./-])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?!\d)"),
@@ -53,6 +54,8 @@ def find_date(text: str, *, today: dt.date | None = None) -> str | None:
     ('2025-07-23', '2017-03-01', '2024-11-29')
     >>> find_date("calendarApr 16, 2024"), find_date("03-01-2017"), find_date("October 17, 20236:01 PM ET")
     ('2024-04-16', None, '2023-10-17')
+    >>> find_date("Updated on 19-Dec-2025"), find_date("Received 2022 Oct 12; Accepted 2023 Jan 7")
+    ('2025-12-19', '2022-10-12')
     """
     if not has_year(text):
         return None
