@@ -234,3 +234,22 @@ def test_a_lynx_dump_s_two_word_product_name_at_the_margin_is_its_title():
     lines = ["   * Shop", "   * Community", "", "Birdbuddy Pro", "", "   Free shipping on orders over $50", ""]
     dump = "\n".join(lines + [f"   {paragraph}\n" for paragraph in paragraphs])
     assert extract(dump, kind="web-text").title == "Birdbuddy Pro"
+
+
+def test_a_headline_asked_as_a_question_and_kept_as_the_first_sentence_is_the_title():
+    from cleanread import extract
+
+    paragraphs = [
+        "Robotic lawnmowers have become much cheaper in recent years, and many garden owners now wonder whether "
+        "one of them could take over the weekly chore of mowing the lawn for them.",
+        "The answer depends on the size of the lawn, its slopes and the obstacles in it, and on how much time "
+        "the mower is allowed to spend on the grass every day of the week.",
+        "A small, flat lawn needs only a basic model, while a large garden with steep slopes needs a mower with "
+        "strong wheels, a bigger battery and a boundary wire that covers every corner.",
+    ]
+    question = "Which robotic lawnmower is suitable for which lawn?"
+    dump = "\n\n".join(["Home", "Garden", "Shop", question, paragraphs[0], "It all depends on the area output",
+                        paragraphs[1], paragraphs[2]])
+    document = extract(dump, kind="web-text")
+    assert document.title == question
+    assert document.text.startswith(question)  # still the article's first line

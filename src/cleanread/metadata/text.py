@@ -30,6 +30,7 @@ INDENTED_PROSE_MIN_BLOCKS = 3
 INDENTED_PROSE_SHARE = 0.8
 SLUG_BACKED_SHARE = 0.5  # a line this much made of the slug's words is a candidate whatever its shape
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 3, 30
+QUESTION_HEADLINE_BLOCKS, QUESTION_HEADLINE_MAX_WORDS = 3, 16  # (first 1 or 3 blocks tried on the webtext dumps)
 PUBLISHER_MAX_WORDS = 6
 
 _TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[–—|:-]{1,2}\s+")  # starts only at a run start: linear
@@ -78,7 +79,8 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     above = [i for i in range(lookback_start, first_kept) if _is_title_candidate(blocks[i], slug_words)]
     below = [
         i for i in range(first_kept, min(len(blocks), first_kept + TITLE_LOOKAHEAD_BLOCKS))
-        if not (prose[i] and blocks[i].label == "body") and _is_title_candidate(blocks[i], slug_words)
+        if (not (prose[i] and blocks[i].label == "body") or _is_question_headline(blocks[i], i - first_kept))
+        and _is_title_candidate(blocks[i], slug_words)
     ]
     candidates = [(i, len(above) - rank) for rank, i in enumerate(above)]
     candidates += [(i, rank + 1 + BELOW_ARTICLE_START_COST) for rank, i in enumerate(below)]
@@ -98,6 +100,13 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
         author=_byline_author(near_title),
         site=_site_name(blocks),
     )
+
+
+def _is_question_headline(block: Block, offset: int) -> bool:
+    """A headline asked as a question ("Which robotic lawnmower suits which lawn?") reads as a short
+    sentence, so it is kept as the article's first block; it may still be the title."""
+    return (offset < QUESTION_HEADLINE_BLOCKS and block.features.get("words", 0) <= QUESTION_HEADLINE_MAX_WORDS
+            and block.text.rstrip().endswith("?"))
 
 
 def _first(flags: list[bool]) -> int:
