@@ -10,6 +10,17 @@ PROSE = (
     "after the builders have finished the roof and the shelves have been delivered to the site."
 )
 
+OWN_PARAGRAPHS = [  # paragraphs of their own wording: text copied from PROSE would be a second copy of it
+    "Builders started on the roof in the first week of the month, and they expect to finish it before the "
+    "first storms of the autumn reach the town and its narrow streets near the old harbour.",
+    "The shelves were ordered from a small workshop in the hills, where three carpenters build every one of "
+    "them by hand from oak that the town council bought from a forest nearby last year.",
+    "Volunteers have offered to carry the books across from the old building, which will become a cafe with "
+    "a reading room once the new library has opened its doors to the public in the spring.",
+    "The mayor said that the opening day would include a concert in the square, a reading for children and "
+    "a tour of the building for anyone who wants to see how the work was done over the year.",
+]
+
 
 def scored(scores: list[float]) -> list[Block]:
     return [Block(text=str(i), score=s) for i, s in enumerate(scores)]
@@ -72,7 +83,7 @@ def test_comments_open_at_a_titled_count_or_at_stamped_comment_headers():
 
 def test_the_article_resumes_after_a_related_box_but_not_after_comments():
     first = [PROSE, PROSE.replace("Tuesday", "Friday")]
-    rest = [PROSE.replace("library", "museum") + " " + PROSE, PROSE.replace("committee", "council") + " " + PROSE]
+    rest = [f"{OWN_PARAGRAPHS[0]} {OWN_PARAGRAPHS[1]}", f"{OWN_PARAGRAPHS[2]} {OWN_PARAGRAPHS[3]}"]
     box = ["More from UK", "Prince opens a bridge in the north", "Lottery winner buys a castle"]
     labels = _labels([*first, *box, *rest, "More stories", "Next article Kidnapped cat found"])
     kept = [text for text, label in labels if label == "body"]
@@ -84,8 +95,7 @@ def test_the_article_resumes_after_a_related_box_but_not_after_comments():
 
 def test_the_article_begins_before_a_related_box_when_its_prose_is_dense_and_runs_up_to_the_box():
     opening = [PROSE]  # thinner than the rest, even with the rest weighed down for coming after a box
-    rest = [PROSE.replace("library", "museum") + " " + PROSE, PROSE.replace("committee", "council") + " " + PROSE,
-            PROSE.replace("spring", "summer")]
+    rest = [f"{OWN_PARAGRAPHS[0]} {OWN_PARAGRAPHS[1]}", f"{OWN_PARAGRAPHS[2]} {OWN_PARAGRAPHS[3]}", OWN_PARAGRAPHS[1]]
     box = ["Related", "Prince opens a bridge in the north", "Lottery winner buys a castle"]
     labels = _labels(["• Home", "• News", *opening, *box, *rest])
     assert [text for text, label in labels if label == "body"] == opening + rest
@@ -100,8 +110,7 @@ def test_the_article_begins_before_a_related_box_when_its_prose_is_dense_and_run
 
 def test_the_opening_is_found_behind_two_related_boxes_in_a_row_even_when_short():
     opening = [PROSE]
-    rest = [PROSE.replace("library", "museum") + " " + PROSE, PROSE.replace("committee", "council") + " " + PROSE,
-            PROSE.replace("spring", "summer") + " " + PROSE, PROSE.replace("roof", "hall") + " " + PROSE]
+    rest = OWN_PARAGRAPHS
     boxes = ["Related", "Prince opens a bridge in the north", "Lottery winner buys a castle",
              "Related", "Storm closes the coast road", "Mayor names a new harbour master"]
     labels = _labels(["• Home", "• News", *opening, *boxes, *rest])
@@ -271,3 +280,17 @@ def test_a_table_row_becomes_a_markdown_row_with_its_cells():
     document = extract("\n\n".join([PROSE, *rows, PROSE.replace("library", "museum")]), kind="web-text")
     assert "| 1/1/2024 | +13.1% | 410 |" in markdown(document)
     assert "1/1/2024      +13.1%      410\n2/1/2024" in document.text  # plain text keeps the layout, rows tight
+
+
+def test_a_second_copy_of_the_article_further_down_is_dropped_but_side_by_side_variants_stay():
+    first = [PROSE, PROSE.replace("library", "museum").replace("Tuesday", "Friday"),
+             PROSE.replace("committee", "council").replace("roof", "hall")]
+    menu = ["Home", "News", "Sport", "Weather"]
+    copy = " ".join(first[:2])  # the same paragraphs, joined differently
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join([*first, *menu, copy]))))
+    labels = {block.text: block for block in blocks}
+    assert all(labels[text].label == "body" for text in first)
+    assert labels[copy].label != "body" and "a second copy" in labels[copy].reasons[-1]
+    variants = [PROSE, "EU", PROSE.replace("spring", "summer")]  # terms for each region, nearly the same
+    kept = [b.text for b in classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join(variants)))) if b.kept]
+    assert PROSE.replace("spring", "summer") in kept
