@@ -197,6 +197,11 @@ def test_a_malformed_url_gives_text_metadata_no_slug_and_no_error():
     assert text_metadata(blocks, url="http://[broken/2024/05/01/bridge-repairs").title == "Bridge repairs begin in spring"
 
 
+def _dump_with_paragraphs(lines: list[str], paragraphs: list[str], indent: str) -> str:
+    """A page's top lines, then its paragraphs as lynx sets them (indented, a blank line after each)."""
+    return "\n".join(lines + [f"{indent}{paragraph}\n" for paragraph in paragraphs])
+
+
 def test_a_lynx_dump_s_flush_left_heading_is_its_title_when_its_paragraphs_are_indented():
     from cleanread import extract
 
@@ -212,7 +217,7 @@ def test_a_lynx_dump_s_flush_left_heading_is_its_title_when_its_paragraphs_are_i
 
     def dump(indent: str) -> str:
         lines = [f"{indent}* Home", f"{indent}* Services", "", headline, "", f"{indent}Digital marketing pricing", ""]
-        return "\n".join(lines + [f"{indent}{paragraph}\n" for paragraph in paragraphs])
+        return _dump_with_paragraphs(lines, paragraphs, indent)
 
     url = "https://agency.example/digital-marketing-pricing/"
     assert extract(dump("   "), kind="web-text", url=url).title == headline
@@ -232,7 +237,7 @@ def test_a_lynx_dump_s_two_word_product_name_at_the_margin_is_its_title():
         "can share with your family, your friends and the other bird lovers in the community.",
     ]
     lines = ["   * Shop", "   * Community", "", "Birdbuddy Pro", "", "   Free shipping on orders over $50", ""]
-    dump = "\n".join(lines + [f"   {paragraph}\n" for paragraph in paragraphs])
+    dump = _dump_with_paragraphs(lines, paragraphs, "   ")
     assert extract(dump, kind="web-text").title == "Birdbuddy Pro"
 
 

@@ -132,6 +132,7 @@ def _cued_date(blocks: list[Block]) -> str | None:
 
 
 _NEVER_A_HEADLINE = ("bullet", "phrase_label", "section_marker", "code_lines", "copyright", "table_row")
+_NEVER_AT_THE_MARGIN = (*_NEVER_A_HEADLINE, "date_line", "counter")
 
 
 def _is_title_candidate(block: Block, slug_words: set[str] = frozenset()) -> bool:
@@ -194,7 +195,7 @@ def _flush_left_heading(blocks: list[Block], start: int, end: int) -> int | None
         block, features = blocks[index], blocks[index].features
         if features.get("indent", 1) != 0 or not FLUSH_LEFT_MIN_WORDS <= features.get("words", 0) <= TITLE_MAX_WORDS:
             continue
-        if any(features.get(name) for name in (*_NEVER_A_HEADLINE, "date_line", "counter")):
+        if any(features.get(name) for name in _NEVER_AT_THE_MARGIN):
             continue
         if not _PLACEHOLDER.match(block.text) and not block.text.rstrip().endswith("."):
             return index
