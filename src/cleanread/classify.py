@@ -154,25 +154,29 @@ def _drop_second_copies(blocks: list[Block]) -> None:
     summary box, its paragraphs joined differently) keeps them once: a kept block made mostly of word
     runs kept in an earlier part of the page (before a gap of dropped blocks) goes. Near-identical
     paragraphs side by side (terms for each region) stay."""
-    earlier: set[str] = set()
-    current: set[str] = set()
+    earlier: set[tuple[str, ...]] = set()
+    current: list[Block] = []  # word runs are only needed once there is an earlier part to compare with
     dropped_in_a_row = 0
     for block in blocks:
         if not block.kept:
             dropped_in_a_row += 1
             continue
         if dropped_in_a_row >= COPY_GAP_BLOCKS:
-            earlier |= current
-            current = set()
+            earlier.update(*map(_word_runs, current))
+            current = []
         dropped_in_a_row = 0
-        words = words_of(block.text.lower())
-        runs = {" ".join(words[i : i + COPY_RUN_WORDS]) for i in range(len(words) - COPY_RUN_WORDS + 1)}
+        runs = _word_runs(block) if earlier else set()
         copied = len(runs & earlier)
         if len(runs) >= COPY_MIN_RUNS and copied >= COPY_SHARE * len(runs):
             block.label = model.BOILERPLATE
             block.reasons.append(f"a second copy: {copied / len(runs):.0%} of its wording is kept further up")
         else:
-            current |= runs
+            current.append(block)
+
+
+def _word_runs(block: Block) -> set[tuple[str, ...]]:
+    words = words_of(block.text.lower())
+    return set(zip(*(words[start:] for start in range(COPY_RUN_WORDS))))
 
 
 def _keep_entries_of_a_sparse_page(blocks: list[Block]) -> None:

@@ -61,16 +61,21 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Lines with indentation and bullet markers noted; bullet markers are removed from the text."""
     lines = []
+    append = lines.append  # bound once: this loop sees every line of every dump
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
-        stripped = expanded.lstrip()
-        first = stripped[:1]
+        if "\t" in raw:
+            raw = raw.expandtabs(4)
+        stripped = raw.strip()
+        if not stripped:
+            append(Line(number, "", 0, None))
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        first = stripped[0]
         bullet = _BULLET.match(stripped) if first in _BULLET_FIRST_CHARS or first.isdigit() else None
-        marker = bullet.group("marker") if bullet else None
-        if marker == "o" and not _looks_like_lynx_o_bullet(stripped):
-            marker, bullet = None, None
-        body = stripped[bullet.end():] if bullet else stripped
-        lines.append(Line(number, body, len(expanded) - len(stripped), marker))
+        if bullet is None or (bullet.group("marker") == "o" and not _looks_like_lynx_o_bullet(stripped)):
+            append(Line(number, stripped, indent, None))
+        else:
+            append(Line(number, stripped[bullet.end():], indent, bullet.group("marker")))
     return lines
 
 
@@ -119,22 +124,24 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
     code_runs = dict(_code_runs(lines, width))
     blocks: list[Block] = []
     current: list[Line] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
+    code_end = 0
+    for index, line in enumerate(lines):
+        if index < code_end:
+            continue
         if index in code_runs:
             if current:
                 blocks.append(_make_block(current, template_lines))
                 current = []
-            end = code_runs[index]
-            blocks.append(_make_code_block(lines[index:end], template_lines))
-            index = end
-            continue
-        index += 1
-        if current and (line.blank or not _continues(current[-1], line, width)):
-            blocks.append(_make_block(current, template_lines))
-            current = []
-        if not line.blank:
+            code_end = code_runs[index]
+            blocks.append(_make_code_block(lines[index:code_end], template_lines))
+        elif not line.text:
+            if current:
+                blocks.append(_make_block(current, template_lines))
+                current = []
+        else:
+            if current and (width is None or not _continues(current[-1], line, width)):
+                blocks.append(_make_block(current, template_lines))
+                current = []
             current.append(line)
     if current:
         blocks.append(_make_block(current, template_lines))
@@ -148,13 +155,16 @@ def _mark_table_rows(blocks: list[Block]) -> None:
     cells = [cell_count(block.text) if _may_have_cells(block.text) else 1 for block in blocks]
     start = 0
     while start < len(blocks):
-        end = start
-        while end < len(blocks) and cells[end] >= 2 and cells[end] == cells[start]:
+        if cells[start] < 2:
+            start += 1
+            continue
+        end = start + 1
+        while end < len(blocks) and cells[end] == cells[start]:
             end += 1
         if end - start >= TABLE_MIN_ROWS:
             for block in blocks[start:end]:
                 block.features["table_row"] = True
-        start = max(end, start + 1)
+        start = end
 
 
 def _may_have_cells(text: str) -> bool:
