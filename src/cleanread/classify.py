@@ -165,12 +165,13 @@ def _drop_second_copies(blocks: list[Block]) -> None:
             earlier.update(*map(_word_runs, current))
             current = []
         dropped_in_a_row = 0
-        runs = _word_runs(block) if earlier else set()
+        words = block.features["words"]
+        runs = _word_runs(block) if earlier and words >= COPY_RUN_WORDS + COPY_MIN_RUNS - 1 else set()
         copied = len(runs & earlier)
         if len(runs) >= COPY_MIN_RUNS and copied >= COPY_SHARE * len(runs):
             block.label = model.BOILERPLATE
             block.reasons.append(f"a second copy: {copied / len(runs):.0%} of its wording is kept further up")
-        else:
+        elif words >= COPY_RUN_WORDS:
             current.append(block)
 
 
