@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from .model import Block
 from .segment.text import cell_count
@@ -137,11 +138,16 @@ def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> lis
     """
     stopwords = stopwords_for(language)
     comment_words = _COMMENT_WORDS - _COMMON_WORDS_BY_LANGUAGE.get(language or "", frozenset())
-    words_per_block = [words_of(block.text.lower()) for block in blocks]
-    keys = [" ".join(words) for words in words_per_block]
-    repeats = Counter(keys)
-    for block, words, key in zip(blocks, words_per_block, keys):
-        _add_features(block, words, key, repeats[key], stopwords, comment_words)
+    # a quarter of a dump's blocks repeat an earlier block's text (menus, share bars): each text is read once
+    words_by_text = {text: words_of(text.lower()) for text in {block.text for block in blocks}}
+    key_by_text = {text: " ".join(words) for text, words in words_by_text.items()}
+    repeats = Counter(key_by_text[block.text] for block in blocks)
+    features_by_text = {
+        text: _text_features(text, words, key_by_text[text], repeats[key_by_text[text]], stopwords, comment_words)
+        for text, words in words_by_text.items()
+    }
+    for block in blocks:
+        block.features.update(features_by_text[block.text])
     _mark_comment_headers(blocks)
     for block in blocks:
         block.features["class"], block.score = _context_free_class(block)
@@ -157,33 +163,33 @@ def _mark_comment_headers(blocks: list[Block]) -> None:
                 block.features["section_marker"] = "comments"
 
 
-def _add_features(
-    block: Block, words: list[str], key: str, repeats: int, stopwords: frozenset[str], comment_words: frozenset[str]
-) -> None:
-    """Cheap features for every block; the short-line checks only where they can match.
+def _text_features(
+    text: str, words: list[str], key: str, repeats: int, stopwords: frozenset[str], comment_words: frozenset[str]
+) -> dict[str, Any]:
+    """Cheap features of a block's text; the short-line checks only where they can match.
 
-    `words` are the block's lowercased words and `key` those words joined. This runs on every
+    `words` are the text's lowercased words and `key` those words joined. This runs on every
     block of every dump, so each check is guarded by a cheaper one that must hold for it to match.
     """
-    text = block.text.strip()
+    text = text.strip()
     count = len(words)
     short = count <= SHORT_LINE_MAX_WORDS
     numbered = key[:1].isdigit()  # "12 comments", "34 responses to …"
     marker = _section_marker(key, words, numbered, comment_words) if short else None
     if marker is None and numbered and count <= TITLED_MARKER_MAX_WORDS and _COMMENTS_ON.match(key):
         marker = "comments"  # "34 responses to “A Headline Long Enough to Pass Twelve Words”"
-    block.features.update(
-        words=count,
-        stopword_density=sum(map(stopwords.__contains__, words)) / count if count else 0.0,
-        sentence_end=ends_sentence(text),
-        repeats=repeats,
-        date_line=short and _HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
-        counter=count <= 2 and _COUNTER.match(text) is not None,
-        phrase_label=_phrase_label(key, words, text) if short else None,
-        section_marker=marker if repeats < REPEATED_MARKER_LIMIT else None,
-        copyright=count <= 25 and has_copyright_mark(text, key),
-        photo_credit=_photo_credit(text, key) if count <= CAPTION_MAX_WORDS else None,
-    )
+    return {
+        "words": count,
+        "stopword_density": sum(map(stopwords.__contains__, words)) / count if count else 0.0,
+        "sentence_end": ends_sentence(text),
+        "repeats": repeats,
+        "date_line": short and _HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
+        "counter": count <= 2 and _COUNTER.match(text) is not None,
+        "phrase_label": _phrase_label(key, words, text) if short else None,
+        "section_marker": marker if repeats < REPEATED_MARKER_LIMIT else None,
+        "copyright": count <= 25 and has_copyright_mark(text, key),
+        "photo_credit": _photo_credit(text, key) if count <= CAPTION_MAX_WORDS else None,
+    }
 
 
 def _photo_credit(text: str, key: str) -> str | None:
