@@ -148,6 +148,15 @@ def test_a_paragraph_printed_three_times_is_a_teaser_not_the_article():
     assert dict(labels)[PROSE] == "body"
 
 
+def test_a_text_printed_twice_is_judged_by_its_own_layout_each_time():
+    """Features of a repeated text are found once, but each block keeps its own layout and its own features."""
+    bullet, plain, _ = score_web_blocks(segment_web_text("\n\n".join(["• Garden tools", "Garden tools", PROSE])))
+    assert bullet.text == plain.text and bullet.features["repeats"] == plain.features["repeats"] == 2
+    assert "short bullet item" in bullet.reasons and "short bullet item" not in plain.reasons
+    bullet.features["section_marker"] = "related"
+    assert plain.features["section_marker"] is None
+
+
 def test_a_code_listing_inside_the_article_is_kept_as_code_and_one_in_the_menu_is_not():
     listing = "import os\n\nfor name in os.listdir(path):\n    print(name)"
     dump = "\n\n".join(["• Home", listing, "• News", "• Sport", "• Login", PROSE, "Run it like this:",
