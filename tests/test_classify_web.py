@@ -183,6 +183,13 @@ def test_a_credited_photo_caption_inside_the_article_is_dropped_but_prose_about_
     assert [label for text, label in labels.items() if text.startswith("The committee")] == ["body", "body"]
 
 
+def test_a_short_photo_credit_between_paragraphs_is_a_caption_not_a_heading():
+    credit = "Photo by Jane Roe/Getty Images"
+    labels = dict(_labels([OWN_PARAGRAPHS[0], credit, OWN_PARAGRAPHS[1], "Opening day", OWN_PARAGRAPHS[2]]))
+    assert labels[credit] == "photo-caption"
+    assert labels["Opening day"] == "heading"
+
+
 def test_a_long_paragraph_that_names_a_photographer_stays_body():
     long_paragraph = " ".join([PROSE] * 4) + " Photo by: the author."
     labels = dict(_labels([PROSE, long_paragraph]))
