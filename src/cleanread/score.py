@@ -51,7 +51,7 @@ PHOTO_CREDIT = re.compile(
     r"|\(Photo[^)]*\)$|/\s*(AP|Reuters|AFP|Getty)\)?$",
     re.I,
 )
-_CREDIT_AGENCIES = ("ap", "afp", "reuters")  # a credit names a photo, image, credit, Getty or Shutterstock, or ends on an agency
+_CREDIT_AGENCIES = ("ap", "afp", "reuters")  # a credit without a photo word ends on an agency's name
 _COUNTER = re.compile(
     r"^(\d[\d.,]*\s*[kKmM]?\s*)?(shares?|views?|comments?|likes?|reads?|votes?|replies)?$", re.I
 )
