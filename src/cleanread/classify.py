@@ -265,7 +265,7 @@ def _label_inside(blocks: list[Block], index: int, first: int, last: int, lists:
         block.label = model.BODY
         block.reasons.append("a row of a table inside the article")
         return
-    if kind in ("good", "neargood") and block.features.get("photo_credit"):
+    if kind in ("good", "neargood", "short") and block.features.get("photo_credit"):  # a caption, or a credit alone
         block.label = model.PHOTO_CAPTION
         block.reasons.append(f"photo caption inside the article: credit {block.features['photo_credit']!r}")
     elif kind in ("good", "neargood"):
@@ -276,9 +276,6 @@ def _label_inside(blocks: list[Block], index: int, first: int, last: int, lists:
         block.reasons.append("code listing inside the article")
     elif kind == "bad":
         block.label = _own_label(block) or model.BOILERPLATE
-    elif block.features.get("photo_credit"):  # "Photo by Jane Roe/Getty Images" under a photo is no heading
-        block.label = model.PHOTO_CAPTION
-        block.reasons.append(f"photo credit inside the article: {block.features['photo_credit']!r}")
     elif _BYLINE.match(block.text):
         block.label = model.BYLINE
         block.reasons.append("byline inside the article")

@@ -128,20 +128,14 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
     for index, line in enumerate(lines):
         if index < code_end:
             continue
+        ends_here = index in code_runs or not line.text  # a listing or a blank line closes the block before it
+        if current and (ends_here or width is None or not _continues(current[-1], line, width)):
+            blocks.append(_make_block(current, template_lines))
+            current = []
         if index in code_runs:
-            if current:
-                blocks.append(_make_block(current, template_lines))
-                current = []
             code_end = code_runs[index]
             blocks.append(_make_code_block(lines[index:code_end], template_lines))
-        elif not line.text:
-            if current:
-                blocks.append(_make_block(current, template_lines))
-                current = []
-        else:
-            if current and (width is None or not _continues(current[-1], line, width)):
-                blocks.append(_make_block(current, template_lines))
-                current = []
+        elif line.text:
             current.append(line)
     if current:
         blocks.append(_make_block(current, template_lines))
