@@ -310,3 +310,21 @@ def test_a_second_copy_of_the_article_further_down_is_dropped_but_side_by_side_v
     variants = [PROSE, "EU", PROSE.replace("spring", "summer")]  # terms for each region, nearly the same
     kept = [b.text for b in classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join(variants)))) if b.kept]
     assert PROSE.replace("spring", "summer") in kept
+
+
+def test_headings_listed_in_a_table_of_contents_above_the_article_stay_headings():
+    headings = ["Why the roof came first", "Where the shelves come from", "Who carries the books"]
+    contents = ["In this article", *headings]
+    article = [OWN_PARAGRAPHS[3]]
+    for heading, paragraph in zip(headings, OWN_PARAGRAPHS):
+        article += [heading, paragraph]
+    labels = _labels([*contents, *article])
+    assert [label for text, label in labels[len(contents):] if text in headings] == ["heading"] * 3
+    assert [label for text, label in labels[: len(contents)] if text in headings] == ["boilerplate"] * 3
+
+
+def test_teaser_titles_of_a_menu_above_do_not_become_headings_when_they_come_back_out_of_order():
+    teasers = ["Storm closes the harbour road", "Council votes on the bus fares"]
+    article = [OWN_PARAGRAPHS[0], teasers[1], OWN_PARAGRAPHS[1], teasers[0], OWN_PARAGRAPHS[2]]
+    labels = dict(_labels([*teasers, *article]))
+    assert labels[teasers[0]] == labels[teasers[1]] == "boilerplate"

@@ -11,7 +11,7 @@ import re
 
 from . import model
 from .model import Block
-from .score import words_of
+from .score import GOOD_MIN_WORDS, normalized, words_of
 
 HEADING_MAX_WORDS = 16
 SECONDARY_RUN_SHARE = 0.25  # another run this dense is more of the main content (posts, entries)
@@ -30,6 +30,7 @@ COPY_RUN_WORDS = 5  # word runs this long that recur are copied text, not shared
 COPY_MIN_RUNS = 6  # a block of ten words or more; shorter ones are left to the repetition feature
 COPY_SHARE = 0.8  # of a block's word runs kept further up: a copy (0.6 and 0.8 tried on the webtext dumps)
 COPY_GAP_BLOCKS = 3  # dropped blocks in a row that part a page's copies (without it: -0.66 on regional terms)
+CONTENTS_MAX_GAP = 4  # blocks between two entries of a table of contents (sub-entries, page numbers)
 _BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
 
 
@@ -137,9 +138,9 @@ def classify_web_blocks(blocks: list[Block]) -> list[Block]:
         _keep_everything_plausible(blocks)
         return blocks
     for first, last in spans:
-        lists = _content_lists(blocks, first, last)
+        lists, contents = _content_lists(blocks, first, last), _listed_in_contents(blocks, first, last)
         for index in range(last, first - 1, -1):  # from the end: a heading is known by what follows it
-            _label_inside(blocks, index, first, last, lists)
+            _label_inside(blocks, index, first, last, lists, contents)
     _label_outside(blocks[: spans[0][0]], zone_default=model.BOILERPLATE, where="before the article", follow_sections=False)
     for (_, previous_last), (next_first, _) in zip(spans, spans[1:]):
         _label_outside(blocks[previous_last + 1 : next_first], zone_default=model.BOILERPLATE, where="between article parts")
@@ -254,7 +255,9 @@ def _introduces(block: Block) -> bool:
     return text.endswith(":") or (not block.features["sentence_end"] and block.features["words"] <= HEADING_MAX_WORDS)
 
 
-def _label_inside(blocks: list[Block], index: int, first: int, last: int, lists: set[int] = frozenset()) -> None:
+def _label_inside(
+    blocks: list[Block], index: int, first: int, last: int, lists: set[int] = frozenset(), contents: set[int] = frozenset()
+) -> None:
     block = blocks[index]
     kind = block.features["class"]
     if index in lists and kind in ("bad", "short"):
@@ -274,6 +277,9 @@ def _label_inside(blocks: list[Block], index: int, first: int, last: int, lists:
     elif kind == "code":
         block.label = model.CODE
         block.reasons.append("code listing inside the article")
+    elif kind == "bad" and index in contents and _is_heading(blocks, index, last):
+        block.label = model.HEADING
+        block.reasons.append("heading of the article, listed once more in its table of contents")
     elif kind == "bad":
         block.label = _own_label(block) or model.BOILERPLATE
     elif _BYLINE.match(block.text):
@@ -306,6 +312,37 @@ def _is_heading(blocks: list[Block], index: int, last: int) -> bool:
     if following is None:
         return False
     return following.features["class"] in ("good", "neargood") or (following.kept and following.label != model.HEADING)
+
+
+def _listed_in_contents(blocks: list[Block], first: int, last: int) -> set[int]:
+    """Short lines of the article printed once more above it, in the same order as at least one
+    other such line near them: a table of contents, whose echo is the only thing against them.
+    (Teaser titles of a "trending" menu come back in another order, or alone.)"""
+    echoed = [i for i in range(first, last + 1) if _only_echoed_once(blocks[i].features)]
+    if len(echoed) < 2:
+        return set()
+    wanted = {normalized(blocks[i].text): i for i in echoed}
+    copies = {}
+    for position, block in enumerate(blocks[:first]):
+        index = wanted.get(normalized(block.text)) if block.features["repeats"] == 2 else None
+        if index is not None:
+            copies[index] = position
+    listed = sorted(copies)
+    in_order = set()
+    for earlier, later in zip(listed, listed[1:]):
+        if 0 < copies[later] - copies[earlier] <= CONTENTS_MAX_GAP:
+            in_order.update((earlier, later))
+    return in_order
+
+
+def _only_echoed_once(features: dict) -> bool:
+    echoed_once = features["class"] == "bad" and features["repeats"] == 2 and features["words"] < GOOD_MIN_WORDS
+    return echoed_once and not _has_other_bad_evidence(features)
+
+
+def _has_other_bad_evidence(features: dict) -> bool:
+    return bool(features.get("phrase_label") or features.get("counter") or features.get("date_line")
+                or features.get("copyright") or features.get("template") or features.get("section_marker"))
 
 
 def _is_list_item(blocks: list[Block], index: int, first: int, last: int) -> bool:
