@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from cleanread.classify import classify_web_blocks, densest_run
+from cleanread.article_runs import bridged, densest_run, densest_runs
+from cleanread.classify import classify_web_blocks
 from cleanread.model import Block
 from cleanread.score import score_web_blocks
 from cleanread.segment.text import segment_web_text
@@ -50,8 +51,6 @@ def test_page_without_prose_keeps_its_plausible_blocks():
 
 
 def test_further_runs_in_the_same_section_are_kept_but_not_behind_a_wall():
-    from cleanread.classify import densest_runs
-
     def block(score, marker=None):
         return Block(text="x", score=score, features={"section_marker": marker, "class": "good" if score > 0 else "bad"})
 
@@ -227,7 +226,6 @@ def test_an_article_broken_by_short_headings_and_lists_is_kept_whole():
 
 
 def test_a_gap_of_menu_words_between_article_parts_is_not_bridged():
-    from cleanread.classify import bridged
 
     dump = [PROSE, "• Share", "• Tweet", "• Subscribe", "• Print", "• Home", PROSE.replace("Tuesday", "Friday")]
     blocks = score_web_blocks(segment_web_text("\n\n".join(dump)))

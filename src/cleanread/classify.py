@@ -1,6 +1,6 @@
 """Turn block scores into labels, revising each verdict by the block's neighbours.
 
-Web text: the article is the densest run of prose (a maximum-sum span over block scores);
+Web text: the article is the densest run of prose (article_runs finds it);
 inside it, short blocks become headings, list items or bylines when their neighbours say so.
 Outside it, each block is labelled by the zone it sits in (navigation, related, comments, footer).
 """
@@ -10,22 +10,16 @@ from __future__ import annotations
 import re
 
 from . import model
+from .article_runs import article_spans, has_boilerplate_evidence
 from .model import Block
 from .score import GOOD_MIN_WORDS, normalized, words_of
 
 HEADING_MAX_WORDS = 16
-SECONDARY_RUN_SHARE = 0.25  # another run this dense is more of the main content (posts, entries)
-RESUMED_RUN_SHARE = 0.3  # prose behind a "related" box this dense (after weighting) is the article going on
-OPENING_MAX_GAP = 6  # prose above the article's "related" box is its opening only if it runs up to the box
-OPENING_MIN_SHARE = 0.1  # ...and, since it must run up to the box, may be much shorter than prose resumed after one
-RELATED_BOX_MAX_BLOCKS = 6  # a box of teaser titles this short between two "related" walls is stepped over
-AFTER_SECTION_WEIGHT = 0.4  # prose after "Comments"/"Related" counts this much: it must be far denser to win
 LIST_ITEM_MIN_WORDS = 3
 # a page whose prose is below this share of its words and this many words has no article: its short
 # entries are the content (both picked on the webtext dumps, where they gain on every renderer)
 SPARSE_PAGE_KEPT_SHARE = 0.2
 SPARSE_PAGE_MAX_PROSE_WORDS = 75
-BRIDGE_MAX_BOILERPLATE_SHARE = 0.25  # a gap between article parts with this little boilerplate is the article
 COPY_RUN_WORDS = 5  # word runs this long that recur are copied text, not shared phrasing
 COPY_MIN_RUNS = 6  # a block of ten words or more; shorter ones are left to the repetition feature
 COPY_SHARE = 0.8  # of a block's word runs kept further up: a copy (0.6 and 0.8 tried on the webtext dumps)
@@ -34,106 +28,9 @@ CONTENTS_MAX_GAP = 4  # blocks between two entries of a table of contents (sub-e
 _BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
 
 
-WALL = float("-inf")
-
-
-def effective_scores(blocks: list[Block]) -> list[float]:
-    """Block scores as the run search sees them.
-
-    Section markers ("Related Posts", "12 Comments") are walls no run crosses, and prose after
-    such a marker that follows earlier prose weighs less: it is comments or teasers, not the article.
-    """
-    scores, weight, seen_prose = [], 1.0, False
-    for block in blocks:
-        if block.features.get("section_marker"):
-            scores.append(WALL)
-            weight = AFTER_SECTION_WEIGHT if seen_prose else weight
-            continue
-        scores.append(block.score * (weight if block.score > 0 else 1.0))
-        seen_prose = seen_prose or block.features.get("class") == "good"
-    return scores
-
-
-def best_run(scores: list[float], low: int, high: int) -> tuple[float, int, int] | None:
-    """(total, first, last) of the highest-scoring span within scores[low:high+1], if positive."""
-    best, total, start = None, 0.0, low
-    for index in range(low, high + 1):
-        if scores[index] == WALL:
-            total, start = 0.0, index + 1
-            continue
-        if total <= 0:
-            total, start = 0.0, index
-        total += scores[index]
-        if total > 0 and (best is None or total > best[0]):
-            best = (total, start, index)
-    return best
-
-
-def densest_run(blocks: list[Block]) -> tuple[int, int] | None:
-    """Indices (first, last) of the contiguous span with the highest total score, if positive."""
-    found = best_run(effective_scores(blocks), 0, len(blocks) - 1)
-    return (found[1], found[2]) if found else None
-
-
-def densest_runs(blocks: list[Block]) -> list[tuple[int, int]]:
-    """The densest run, and every other run in its section at least SECONDARY_RUN_SHARE as dense
-    (forum posts, listing entries); teasers behind a "Related"/"Comments" wall never join."""
-    scores = effective_scores(blocks)
-    best = best_run(scores, 0, len(blocks) - 1)
-    if best is None:
-        return []
-    section_start = max((i + 1 for i in range(best[1]) if scores[i] == WALL), default=0)
-    section_end = min((i - 1 for i in range(best[2] + 1, len(scores)) if scores[i] == WALL), default=len(scores) - 1)
-    spans, pending = [(best[1], best[2])], [(section_start, best[1] - 1), (best[2] + 1, section_end)]
-    while pending:
-        low, high = pending.pop()
-        found = best_run(scores, low, high) if low <= high else None
-        if found and found[0] >= SECONDARY_RUN_SHARE * best[0]:
-            spans.append((found[1], found[2]))
-            pending += [(low, found[1] - 1), (found[2] + 1, high)]
-    return sorted(spans + _runs_around_related_boxes(blocks, scores, (section_start, section_end), best[0]))
-
-
-def _runs_around_related_boxes(
-    blocks: list[Block], scores: list[float], section: tuple[int, int], best_total: float
-) -> list[tuple[int, int]]:
-    """Prose on the far side of a "Related" or "More from UK" box set inside the article, when it is
-    nearly as dense as the article (teaser lists are titles, not paragraphs). After the article such
-    prose is the article going on; before it, only prose that runs up to the box is the article's
-    opening (a promo further up is not). Never across a comments marker."""
-    first, last = section
-    walls_after = [i for i in range(last + 1, len(scores)) if scores[i] == WALL] + [len(scores)]
-    walls_before = [i for i in range(first - 1, -1, -1) if scores[i] == WALL] + [-1]
-    return (_runs_behind(blocks, scores, walls_after, best_total)
-            + _runs_behind(blocks, scores, walls_before, best_total, max_gap=OPENING_MAX_GAP, min_share=OPENING_MIN_SHARE))
-
-
-def _runs_behind(
-    blocks: list[Block], scores: list[float], walls: list[int], best_total: float, *, max_gap: int | None = None,
-    min_share: float = RESUMED_RUN_SHARE,
-) -> list[tuple[int, int]]:
-    """Walking away from the article wall by wall, the densest run behind each "related" wall,
-    at most `max_gap` blocks from its wall when that is given."""
-    runs = []
-    for wall, next_wall in zip(walls, walls[1:]):
-        if blocks[wall].features.get("section_marker") != "related":
-            break
-        low, high = min(wall, next_wall) + 1, max(wall, next_wall) - 1
-        found = best_run(scores, low, high) if low <= high else None
-        if not found and high - low < RELATED_BOX_MAX_BLOCKS:
-            continue  # two "Related" boxes in a row: the prose may go on behind the second
-        if not found or found[0] < min_share * best_total:
-            break
-        gap = found[1] - wall if wall < found[1] else wall - found[2]
-        if max_gap is not None and gap > max_gap:
-            break
-        runs.append((found[1], found[2]))
-    return runs
-
-
 def classify_web_blocks(blocks: list[Block]) -> list[Block]:
     """Label every block; the kept ones form the article."""
-    spans = bridged(blocks, densest_runs(blocks))
+    spans = article_spans(blocks)
     if not spans:
         _keep_everything_plausible(blocks)
         return blocks
@@ -190,37 +87,10 @@ def _keep_entries_of_a_sparse_page(blocks: list[Block]) -> None:
     if not total or kept >= SPARSE_PAGE_KEPT_SHARE * total or kept >= SPARSE_PAGE_MAX_PROSE_WORDS:
         return
     for block in blocks:
-        if block.label == model.BOILERPLATE and not _has_boilerplate_evidence(block):
+        if block.label == model.BOILERPLATE and not has_boilerplate_evidence(block):
             block.label = model.BODY
             block.features["entry"] = True
             block.reasons.append(f"an entry of a page with little prose ({kept} words, {kept / total:.0%} of the page)")
-
-
-def bridged(blocks: list[Block], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Article parts joined across a gap of headings, short sentences and list items: the prose
-    runs stop at them only because each is short, not because anything in the gap is boilerplate."""
-    joined: list[tuple[int, int]] = []
-    for first, last in spans:
-        if joined and _is_article_gap(blocks[joined[-1][1] + 1 : first]):
-            joined[-1] = (joined[-1][0], last)
-        else:
-            joined.append((first, last))
-    return joined
-
-
-def _is_article_gap(gap: list[Block]) -> bool:
-    if any(block.features.get("section_marker") for block in gap):
-        return False
-    boilerplate = sum(1 for block in gap if _has_boilerplate_evidence(block))
-    return boilerplate <= BRIDGE_MAX_BOILERPLATE_SHARE * len(gap)
-
-
-def _has_boilerplate_evidence(block: Block) -> bool:
-    """Words or repetition that mark a block as page furniture, beyond being short."""
-    features = block.features
-    repeated = features["repeats"] > 1 and features["class"] not in ("good", "neargood")
-    return bool(features.get("phrase_label") or features.get("copyright") or features.get("counter")
-                or features.get("date_line") or repeated)
 
 
 def _content_lists(blocks: list[Block], first: int, last: int) -> set[int]:
@@ -236,7 +106,7 @@ def _content_lists(blocks: list[Block], first: int, last: int) -> set[int]:
         while end + 1 <= last and blocks[end + 1].features["bullet"]:
             end += 1
         run = blocks[index : end + 1]
-        if _introduces(blocks[index - 1]) and not any(_has_boilerplate_evidence(b) or _is_long_fragment(b) for b in run):
+        if _introduces(blocks[index - 1]) and not any(has_boilerplate_evidence(b) or _is_long_fragment(b) for b in run):
             items.update(range(index, end + 1))
         index = end + 1
     return items
@@ -250,7 +120,7 @@ def _is_long_fragment(block: Block) -> bool:
 def _introduces(block: Block) -> bool:
     """A line ending in a colon, or a short title-like line, announces what follows it."""
     text = block.text.rstrip()
-    if block.features["bullet"] or _has_boilerplate_evidence(block):
+    if block.features["bullet"] or has_boilerplate_evidence(block):
         return False
     return text.endswith(":") or (not block.features["sentence_end"] and block.features["words"] <= HEADING_MAX_WORDS)
 

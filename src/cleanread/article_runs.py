@@ -1,0 +1,145 @@
+"""Where the article is among a page's blocks: the densest runs of prose, and what they may cross.
+
+Block scores are summed over contiguous spans (a maximum-sum search); section markers such as
+"Related Posts" are walls no span crosses. classify labels the blocks inside and around the spans.
+"""
+
+from __future__ import annotations
+
+from .model import Block
+
+SECONDARY_RUN_SHARE = 0.25  # another run this dense is more of the main content (posts, entries)
+RESUMED_RUN_SHARE = 0.3  # prose behind a "related" box this dense (after weighting) is the article going on
+OPENING_MAX_GAP = 6  # prose above the article's "related" box is its opening only if it runs up to the box
+OPENING_MIN_SHARE = 0.1  # ...and, since it must run up to the box, may be much shorter than prose resumed after one
+RELATED_BOX_MAX_BLOCKS = 6  # a box of teaser titles this short between two "related" walls is stepped over
+AFTER_SECTION_WEIGHT = 0.4  # prose after "Comments"/"Related" counts this much: it must be far denser to win
+BRIDGE_MAX_BOILERPLATE_SHARE = 0.25  # a gap between article parts with this little boilerplate is the article
+
+WALL = float("-inf")
+
+
+def article_spans(blocks: list[Block]) -> list[tuple[int, int]]:
+    """(first, last) of each part of the article, in page order; empty when the page has no prose."""
+    return bridged(blocks, densest_runs(blocks))
+
+
+def effective_scores(blocks: list[Block]) -> list[float]:
+    """Block scores as the run search sees them.
+
+    Section markers ("Related Posts", "12 Comments") are walls no run crosses, and prose after
+    such a marker that follows earlier prose weighs less: it is comments or teasers, not the article.
+    """
+    scores, weight, seen_prose = [], 1.0, False
+    for block in blocks:
+        if block.features.get("section_marker"):
+            scores.append(WALL)
+            weight = AFTER_SECTION_WEIGHT if seen_prose else weight
+            continue
+        scores.append(block.score * (weight if block.score > 0 else 1.0))
+        seen_prose = seen_prose or block.features.get("class") == "good"
+    return scores
+
+
+def best_run(scores: list[float], low: int, high: int) -> tuple[float, int, int] | None:
+    """(total, first, last) of the highest-scoring span within scores[low:high+1], if positive."""
+    best, total, start = None, 0.0, low
+    for index in range(low, high + 1):
+        if scores[index] == WALL:
+            total, start = 0.0, index + 1
+            continue
+        if total <= 0:
+            total, start = 0.0, index
+        total += scores[index]
+        if total > 0 and (best is None or total > best[0]):
+            best = (total, start, index)
+    return best
+
+
+def densest_run(blocks: list[Block]) -> tuple[int, int] | None:
+    """Indices (first, last) of the contiguous span with the highest total score, if positive."""
+    found = best_run(effective_scores(blocks), 0, len(blocks) - 1)
+    return (found[1], found[2]) if found else None
+
+
+def densest_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """The densest run, and every other run in its section at least SECONDARY_RUN_SHARE as dense
+    (forum posts, listing entries); teasers behind a "Related"/"Comments" wall never join."""
+    scores = effective_scores(blocks)
+    best = best_run(scores, 0, len(blocks) - 1)
+    if best is None:
+        return []
+    section_start = max((i + 1 for i in range(best[1]) if scores[i] == WALL), default=0)
+    section_end = min((i - 1 for i in range(best[2] + 1, len(scores)) if scores[i] == WALL), default=len(scores) - 1)
+    spans, pending = [(best[1], best[2])], [(section_start, best[1] - 1), (best[2] + 1, section_end)]
+    while pending:
+        low, high = pending.pop()
+        found = best_run(scores, low, high) if low <= high else None
+        if found and found[0] >= SECONDARY_RUN_SHARE * best[0]:
+            spans.append((found[1], found[2]))
+            pending += [(low, found[1] - 1), (found[2] + 1, high)]
+    return sorted(spans + _runs_around_related_boxes(blocks, scores, (section_start, section_end), best[0]))
+
+
+def _runs_around_related_boxes(
+    blocks: list[Block], scores: list[float], section: tuple[int, int], best_total: float
+) -> list[tuple[int, int]]:
+    """Prose on the far side of a "Related" or "More from UK" box set inside the article, when it is
+    nearly as dense as the article (teaser lists are titles, not paragraphs). After the article such
+    prose is the article going on; before it, only prose that runs up to the box is the article's
+    opening (a promo further up is not). Never across a comments marker."""
+    first, last = section
+    walls_after = [i for i in range(last + 1, len(scores)) if scores[i] == WALL] + [len(scores)]
+    walls_before = [i for i in range(first - 1, -1, -1) if scores[i] == WALL] + [-1]
+    return (_runs_behind(blocks, scores, walls_after, best_total)
+            + _runs_behind(blocks, scores, walls_before, best_total, max_gap=OPENING_MAX_GAP, min_share=OPENING_MIN_SHARE))
+
+
+def _runs_behind(
+    blocks: list[Block], scores: list[float], walls: list[int], best_total: float, *, max_gap: int | None = None,
+    min_share: float = RESUMED_RUN_SHARE,
+) -> list[tuple[int, int]]:
+    """Walking away from the article wall by wall, the densest run behind each "related" wall,
+    at most `max_gap` blocks from its wall when that is given."""
+    runs = []
+    for wall, next_wall in zip(walls, walls[1:]):
+        if blocks[wall].features.get("section_marker") != "related":
+            break
+        low, high = min(wall, next_wall) + 1, max(wall, next_wall) - 1
+        found = best_run(scores, low, high) if low <= high else None
+        if not found and high - low < RELATED_BOX_MAX_BLOCKS:
+            continue  # two "Related" boxes in a row: the prose may go on behind the second
+        if not found or found[0] < min_share * best_total:
+            break
+        gap = found[1] - wall if wall < found[1] else wall - found[2]
+        if max_gap is not None and gap > max_gap:
+            break
+        runs.append((found[1], found[2]))
+    return runs
+
+
+def bridged(blocks: list[Block], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Article parts joined across a gap of headings, short sentences and list items: the prose
+    runs stop at them only because each is short, not because anything in the gap is boilerplate."""
+    joined: list[tuple[int, int]] = []
+    for first, last in spans:
+        if joined and _is_article_gap(blocks[joined[-1][1] + 1 : first]):
+            joined[-1] = (joined[-1][0], last)
+        else:
+            joined.append((first, last))
+    return joined
+
+
+def _is_article_gap(gap: list[Block]) -> bool:
+    if any(block.features.get("section_marker") for block in gap):
+        return False
+    boilerplate = sum(1 for block in gap if has_boilerplate_evidence(block))
+    return boilerplate <= BRIDGE_MAX_BOILERPLATE_SHARE * len(gap)
+
+
+def has_boilerplate_evidence(block: Block) -> bool:
+    """Words or repetition that mark a block as page furniture, beyond being short."""
+    features = block.features
+    repeated = features["repeats"] > 1 and features["class"] not in ("good", "neargood")
+    return bool(features.get("phrase_label") or features.get("copyright") or features.get("counter")
+                or features.get("date_line") or repeated)
