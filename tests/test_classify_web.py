@@ -326,3 +326,29 @@ def test_teaser_titles_of_a_menu_above_do_not_become_headings_when_they_come_bac
     article = [OWN_PARAGRAPHS[0], teasers[1], OWN_PARAGRAPHS[1], teasers[0], OWN_PARAGRAPHS[2]]
     labels = dict(_labels([*teasers, *article]))
     assert labels[teasers[0]] == labels[teasers[1]] == "boilerplate"
+
+
+TEASER_SUMMARIES = [
+    "Fishermen say the new quay has cut the time it takes to land a catch by half, and the market opens earlier.",
+    "The bakery on the corner will close for a month while the ovens are replaced and the shop floor is tiled again.",
+    "Parents asked the council for a crossing near the school after two near misses on the main road this winter.",
+    "A choir from the valley will sing in the square on Saturday, the first concert there since the spring fair.",
+]
+
+
+def _teaser_cards() -> list[str]:
+    cards = []
+    for number, summary in enumerate(TEASER_SUMMARIES):
+        cards += [f"Headline of story {number + 1}", f"Reporter {'ABCD'[number]}", f"November {10 + number}, 2024", summary]
+    return cards
+
+
+def test_a_stream_of_teaser_cards_after_the_article_is_not_the_article():
+    labels = dict(_labels([*OWN_PARAGRAPHS, *_teaser_cards()]))
+    assert [labels[paragraph] for paragraph in OWN_PARAGRAPHS] == ["body"] * 4
+    assert not any(labels[summary] == "body" for summary in TEASER_SUMMARIES)
+
+
+def test_teaser_cards_with_no_article_before_them_are_the_page_content():
+    labels = dict(_labels(["News from the town", *_teaser_cards()]))
+    assert [labels[summary] for summary in TEASER_SUMMARIES] == ["body"] * 4

@@ -15,13 +15,14 @@ OPENING_MIN_SHARE = 0.1  # ...and, since it must run up to the box, may be much 
 RELATED_BOX_MAX_BLOCKS = 6  # a box of teaser titles this short between two "related" walls is stepped over
 AFTER_SECTION_WEIGHT = 0.4  # prose after "Comments"/"Related" counts this much: it must be far denser to win
 BRIDGE_MAX_BOILERPLATE_SHARE = 0.25  # a gap between article parts with this little boilerplate is the article
+CARD_STREAM_MIN = 3  # teaser cards in a row, a steady number of blocks apart, that make a feed
 
 WALL = float("-inf")
 
 
 def article_spans(blocks: list[Block]) -> list[tuple[int, int]]:
     """(first, last) of each part of the article, in page order; empty when the page has no prose."""
-    return bridged(blocks, densest_runs(blocks))
+    return [_before_teaser_cards(blocks, span) for span in bridged(blocks, densest_runs(blocks))]
 
 
 def effective_scores(blocks: list[Block]) -> list[float]:
@@ -137,9 +138,34 @@ def _is_article_gap(gap: list[Block]) -> bool:
     return boilerplate <= BRIDGE_MAX_BOILERPLATE_SHARE * len(gap)
 
 
+def _before_teaser_cards(blocks: list[Block], span: tuple[int, int]) -> tuple[int, int]:
+    """A run that goes on past the article into a feed of teaser cards (headline, author, date,
+    one paragraph of summary, at a steady beat) ends where the cards begin. Only behind prose
+    that is not a card: a page of cards alone is a listing, and its cards are the content."""
+    first, last = span
+    cards = [i for i in range(first, last - 1) if blocks[i].features["date_line"] and is_prose(blocks[i + 1])
+             and not is_prose(blocks[i + 2])]
+    if len(cards) < CARD_STREAM_MIN:
+        return span
+    beats = [later - earlier for earlier, later in zip(cards, cards[1:])]
+    if max(beats) > 2 * min(beats):  # a card whose summary is too short to count skips one beat
+        return span
+    # the article ends at the last prose above the first card, and is more than one paragraph
+    opening = cards[0] - 1
+    while opening > first and not is_prose(blocks[opening]):
+        opening -= 1
+    if opening <= first or not is_prose(blocks[opening - 1]):
+        return span
+    return (first, opening)
+
+
 def has_boilerplate_evidence(block: Block) -> bool:
     """Words or repetition that mark a block as page furniture, beyond being short."""
     features = block.features
     repeated = features["repeats"] > 1 and features["class"] not in ("good", "neargood")
     return bool(features.get("phrase_label") or features.get("copyright") or features.get("counter")
                 or features.get("date_line") or repeated)
+
+
+def is_prose(block: Block) -> bool:
+    return block.features["class"] in ("good", "neargood")
