@@ -352,3 +352,11 @@ def test_a_stream_of_teaser_cards_after_the_article_is_not_the_article():
 def test_teaser_cards_with_no_article_before_them_are_the_page_content():
     labels = dict(_labels(["News from the town", *_teaser_cards()]))
     assert [labels[summary] for summary in TEASER_SUMMARIES] == ["body"] * 4
+
+
+def test_a_forms_labelled_text_boxes_inside_the_article_are_dropped_but_a_rule_line_is_no_form():
+    fields = ["First Name [                    ]", "Last Name [                    ]", "Email Address * [                    ]"]
+    labels = dict(_labels([OWN_PARAGRAPHS[0], *fields, OWN_PARAGRAPHS[1], "____________________", OWN_PARAGRAPHS[2]]))
+    assert [labels[field] for field in fields] == ["boilerplate"] * 3
+    blocks = score_web_blocks(segment_web_text("Subscribe\n\nEmail ____________________\n\n____________________"))
+    assert [block.features["form_field"] for block in blocks] == [False, True, False]

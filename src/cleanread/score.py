@@ -55,6 +55,9 @@ _CREDIT_AGENCIES = ("ap", "afp", "reuters")  # a credit without a photo word end
 _COUNTER = re.compile(
     r"^(\d[\d.,]*\s*[kKmM]?\s*)?(shares?|views?|comments?|likes?|reads?|votes?|replies)?$", re.I
 )
+# a labelled text box as a browser dump prints it: w3m "Email [          ]", lynx "Email ____________________"
+_FORM_FIELD = re.compile(r"\[ {4,}\]|_{8,}")
+FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
 
 # Whole-block boilerplate phrases, by the label a block carrying them most likely has.
 BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
@@ -185,11 +188,18 @@ def _text_features(
         "repeats": repeats,
         "date_line": short and _HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
         "counter": count <= 2 and _COUNTER.match(text) is not None,
+        "form_field": count <= FORM_LABEL_MAX_WORDS and ("[ " in text or "__" in text) and _is_labelled_field(text),
         "phrase_label": _phrase_label(key, words, text) if short else None,
         "section_marker": marker if repeats < REPEATED_MARKER_LIMIT else None,
         "copyright": count <= 25 and has_copyright_mark(text, key),
         "photo_credit": _photo_credit(text, key) if count <= CAPTION_MAX_WORDS else None,
     }
+
+
+def _is_labelled_field(text: str) -> bool:
+    """A text box with words beside it; a bare line of underscores is lynx's rule between sections."""
+    label = _FORM_FIELD.sub("", text)
+    return len(label) < len(text) and any(char.isalpha() for char in label)
 
 
 def _photo_credit(text: str, key: str) -> str | None:
@@ -254,7 +264,7 @@ def _context_free_class(block: Block) -> tuple[str, float]:
     if features["section_marker"]:
         reasons.append(f"section marker ({features['section_marker']}): {block.text.strip()!r}")
         return "bad", BOUNDARY_PENALTY
-    if features.get("table_row") and not (features["phrase_label"] or features["copyright"]):
+    if features.get("table_row") and not (features["phrase_label"] or features["copyright"] or features["form_field"]):
         reasons.append(f"table row: {cell_count(block.text)} cells, like the rows around it")
         return "short", TABLE_ROW_SCORE
     bad_reasons = _bad_reasons(block)
@@ -279,6 +289,8 @@ def _bad_reasons(block: Block) -> list[str]:
         reasons.append(f"boilerplate phrase ({features['phrase_label']})")
     if features["counter"]:
         reasons.append("counter or bare number")
+    if features["form_field"]:
+        reasons.append("a form's text box")
     if features["date_line"]:
         reasons.append("date on its own line")
     if features["copyright"]:
