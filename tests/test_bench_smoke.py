@@ -43,3 +43,16 @@ def test_bench_diff_runs_on_its_own_output(shared_datasets, tmp_path):
     completed = subprocess.run([sys.executable, script, "--diff", str(tmp_path / "a" / "smoke.json.gz"),
                                 str(tmp_path / "b" / "smoke.json.gz")], capture_output=True, text=True, timeout=60)
     assert completed.returncode == 0 and completed.stdout == ""  # the same code on the same seeds: nothing moved
+
+
+def test_webtext_ceiling_reports_a_share_per_renderer(shared_datasets):
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "webtext_ceiling.py"), "--shared", str(shared_datasets.parent)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    rows = [line.split("|")[1:-1] for line in completed.stdout.splitlines()[2:]]
+    assert sorted(cells[0].strip() for cells in rows) == ["inscriptis", "lynx", "w3m"]
+    for cells in rows:
+        shares = [float(cell.split()[0]) for cell in cells[1:]]
+        assert all(0.0 < share < 1.0 for share in shares), cells
