@@ -360,3 +360,14 @@ def test_a_forms_labelled_text_boxes_inside_the_article_are_dropped_but_a_rule_l
     assert [labels[field] for field in fields] == ["boilerplate"] * 3
     blocks = score_web_blocks(segment_web_text("Subscribe\n\nEmail ____________________\n\n____________________"))
     assert [block.features["form_field"] for block in blocks] == [False, True, False]
+
+
+def test_a_long_legal_notice_that_opens_with_the_copyright_mark_is_footer_but_an_article_on_copyright_is_not():
+    notice = ("© 2024 Example Media Group. All rights reserved. Example and the Example logo are registered "
+              "trademarks of Example Media Group, and every other name on this site belongs to its owner, who "
+              "has not endorsed the site or anything sold on it.")
+    about = ("The court found that copyright does not protect the ideas in a book, only the way they are written, "
+             "so the library may keep lending its scanned copies to one reader at a time as it has for years.")
+    labels = dict(_labels([OWN_PARAGRAPHS[0], about, OWN_PARAGRAPHS[1], notice]))
+    assert labels[notice] == "footer"
+    assert labels[about] == "body"

@@ -55,6 +55,7 @@ _CREDIT_AGENCIES = ("ap", "afp", "reuters")  # a credit without a photo word end
 _COUNTER = re.compile(
     r"^(\d[\d.,]*\s*[kKmM]?\s*)?(shares?|views?|comments?|likes?|reads?|votes?|replies)?$", re.I
 )
+_COPYRIGHT_OPENING = re.compile(r"\W*(©|\([cC]\)|copyright\b)", re.I)
 # a labelled text box as a browser dump prints it: w3m "Email [          ]", lynx "Email ____________________"
 _FORM_FIELD = re.compile(r"\[ {4,}\]|_{8,}")
 FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
@@ -191,7 +192,7 @@ def _text_features(
         "form_field": count <= FORM_LABEL_MAX_WORDS and ("[ " in text or "__" in text) and _is_labelled_field(text),
         "phrase_label": _phrase_label(key, words, text) if short else None,
         "section_marker": marker if repeats < REPEATED_MARKER_LIMIT else None,
-        "copyright": count <= 25 and has_copyright_mark(text, key),
+        "copyright": has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key)),
         "photo_credit": _photo_credit(text, key) if count <= CAPTION_MAX_WORDS else None,
     }
 
@@ -225,6 +226,13 @@ def ends_sentence(text: str) -> bool:
 def has_copyright_mark(text: str, key: str) -> bool:
     """`key` is the block's lowercased words, so only the marks made of symbols need the raw text."""
     return "©" in text or "copyright" in key or "rights reserved" in key or "(c)" in text or "(C)" in text
+
+
+def _is_copyright_notice(text: str, key: str) -> bool:
+    """A long block that opens with the copyright mark or reserves all rights is the page's legal
+    notice (a trademark list, terms), however much it reads like prose; one that mentions copyright
+    further in may be an article about it."""
+    return "rights reserved" in key or _COPYRIGHT_OPENING.match(text) is not None
 
 
 def _phrase_index(phrases_by_label: dict[str, tuple[str, ...]]) -> dict[str, str]:
