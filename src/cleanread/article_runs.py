@@ -151,21 +151,22 @@ def _before_teaser_cards(blocks: list[Block], span: tuple[int, int]) -> tuple[in
     if max(beats) > 2 * min(beats):  # a card whose summary is too short to count skips one beat
         return span
     # the article ends at the last prose above the first card, and is more than one paragraph
-    opening = cards[0] - 1
-    while opening > first and not is_prose(blocks[opening]):
-        opening -= 1
-    if opening <= first or not is_prose(blocks[opening - 1]):
+    article_end = cards[0] - 1
+    while article_end > first and not is_prose(blocks[article_end]):
+        article_end -= 1
+    if article_end <= first or not is_prose(blocks[article_end - 1]):
         return span
-    return (first, opening)
+    return (first, article_end)
 
 
 def has_boilerplate_evidence(block: Block) -> bool:
     """Words or repetition that mark a block as page furniture, beyond being short."""
     features = block.features
-    repeated = features["repeats"] > 1 and features["class"] not in ("good", "neargood")
+    repeated = features["repeats"] > 1 and not is_prose(block)
     return bool(features.get("phrase_label") or features.get("copyright") or features.get("counter")
                 or features.get("date_line") or repeated)
 
 
 def is_prose(block: Block) -> bool:
+    """Classed a paragraph by its own words (jusText's good or near-good)."""
     return block.features["class"] in ("good", "neargood")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import model
-from .article_runs import article_spans, has_boilerplate_evidence
+from .article_runs import article_spans, has_boilerplate_evidence, is_prose
 from .model import Block
 from .score import GOOD_MIN_WORDS, normalized, words_of
 
@@ -181,7 +181,7 @@ def _is_heading(blocks: list[Block], index: int, last: int) -> bool:
     following = blocks[index + 1] if index < last else None
     if following is None:
         return False
-    return following.features["class"] in ("good", "neargood") or (following.kept and following.label != model.HEADING)
+    return is_prose(following) or (following.kept and following.label != model.HEADING)
 
 
 def _listed_in_contents(blocks: list[Block], first: int, last: int) -> set[int]:
@@ -221,7 +221,7 @@ def _is_list_item(blocks: list[Block], index: int, first: int, last: int) -> boo
     if not block.features["bullet"] or block.features["words"] < LIST_ITEM_MIN_WORDS:
         return False
     neighbours = [blocks[i] for i in (index - 1, index + 1) if first <= i <= last]
-    return any(n.features["bullet"] or n.features["class"] in ("good", "neargood") for n in neighbours)
+    return any(n.features["bullet"] or is_prose(n) for n in neighbours)
 
 
 def _label_outside(
