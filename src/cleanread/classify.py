@@ -8,11 +8,13 @@ Outside it, each block is labelled by the zone it sits in (navigation, related, 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from typing import Any
 
 from . import model
 from .article_runs import article_spans, has_boilerplate_evidence, is_prose
 from .model import Block
-from .score import GOOD_MIN_WORDS, normalized, words_of
+from .score import GOOD_MIN_WORDS, bad_only_for_repeating, normalized, words_of
 
 HEADING_MAX_WORDS = 16
 LIST_ITEM_MIN_WORDS = 3
@@ -126,7 +128,8 @@ def _introduces(block: Block) -> bool:
 
 
 def _label_inside(
-    blocks: list[Block], index: int, first: int, last: int, lists: set[int] = frozenset(), contents: set[int] = frozenset()
+    blocks: list[Block], index: int, first: int, last: int,
+    lists: Collection[int] = frozenset(), contents: Collection[int] = frozenset(),
 ) -> None:
     block = blocks[index]
     kind = block.features["class"]
@@ -192,27 +195,21 @@ def _listed_in_contents(blocks: list[Block], first: int, last: int) -> set[int]:
     if len(echoed) < 2:
         return set()
     wanted = {normalized(blocks[i].text): i for i in echoed}
-    copies = {}
+    copies: dict[int, int] = {}
     for position, block in enumerate(blocks[:first]):
         index = wanted.get(normalized(block.text)) if block.features["repeats"] == 2 else None
         if index is not None:
             copies[index] = position
     listed = sorted(copies)
-    in_order = set()
+    in_order: set[int] = set()
     for earlier, later in zip(listed, listed[1:]):
         if 0 < copies[later] - copies[earlier] <= CONTENTS_MAX_GAP:
             in_order.update((earlier, later))
     return in_order
 
 
-def _only_echoed_once(features: dict) -> bool:
-    echoed_once = features["class"] == "bad" and features["repeats"] == 2 and features["words"] < GOOD_MIN_WORDS
-    return echoed_once and not _has_other_bad_evidence(features)
-
-
-def _has_other_bad_evidence(features: dict) -> bool:
-    return bool(features.get("phrase_label") or features.get("counter") or features.get("date_line")
-                or features.get("copyright") or features.get("template") or features.get("section_marker"))
+def _only_echoed_once(features: dict[str, Any]) -> bool:
+    return features["repeats"] == 2 and features["words"] < GOOD_MIN_WORDS and bad_only_for_repeating(features)
 
 
 def _is_list_item(blocks: list[Block], index: int, first: int, last: int) -> bool:

@@ -290,6 +290,16 @@ def _context_free_class(block: Block) -> tuple[str, float]:
     return "short", SHORT_PENALTY
 
 
+# what makes a block bad by itself, whatever its length; _bad_reasons words each of them
+FURNITURE_FEATURES = ("phrase_label", "counter", "form_field", "date_line", "copyright", "template", "section_marker")
+
+
+def bad_only_for_repeating(features: dict[str, Any]) -> bool:
+    """Bad because its text comes back elsewhere in the page, and for nothing it says itself."""
+    repeated_bad = features["class"] == "bad" and features["repeats"] > 1
+    return repeated_bad and not any(features.get(name) for name in FURNITURE_FEATURES)
+
+
 def _bad_reasons(block: Block) -> list[str]:
     features, words = block.features, block.features["words"]
     reasons = []

@@ -60,7 +60,7 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """Lines with indentation and bullet markers noted; bullet markers are removed from the text."""
-    lines = []
+    lines: list[Line] = []
     append = lines.append  # bound once: this loop sees every line of every dump
     for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
         if "\t" in raw:
@@ -196,7 +196,8 @@ def _code_runs(lines: list[Line], width: int | None = None) -> list[tuple[int, i
     """(start, end) of runs of lines that read as code. A single blank line stays inside a run, and
     so do up to CODE_GAP_LINES other lines between code lines ("yield total", a docstring)."""
     runs: list[tuple[int, int]] = []
-    start = last_code = None
+    start: int | None = None
+    last_code = 0  # set with start; read only while a run is open
     code_count = blanks = others = 0
     has_code_chars = _CODE_CHARS.search  # bound once: this loop sees every line of every dump
     for index, line in enumerate(lines):
