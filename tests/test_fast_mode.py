@@ -78,7 +78,7 @@ def test_fast_mode_runs_neither_trafilatura_nor_lxml_on_the_page(monkeypatch):
         raise AssertionError("the full HTML path ran")
 
     monkeypatch.setattr(pipeline, "main_content", refuse)
-    monkeypatch.setattr(pipeline, "parse_html", refuse)
+    monkeypatch.setattr(pipeline, "parse_markup", refuse)
     assert PROSE in cleanread.extract(NEWS_PAGE, fast=True).text
     with pytest.raises(AssertionError):
         cleanread.extract(NEWS_PAGE)

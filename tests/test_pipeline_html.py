@@ -80,7 +80,7 @@ def test_trafilaturas_full_cascade_runs_only_when_its_fast_pass_found_too_little
 
     def choose(second_opinion_chars):
         passes.clear()
-        return extractors.main_content(parse_html(html), html, url=None, comments=False,
+        return extractors.main_content(parse_html(html), html.encode(), url=None, comments=False,
                                        second_opinion_chars=second_opinion_chars)
 
     fast = choose(0)
@@ -103,7 +103,7 @@ def test_both_trafilatura_passes_leave_the_shared_tree_whole():
     page = fixture_bytes("article-page.html").decode("utf-8")
     tree = parse_html(page)
     before = lxml_html.tostring(tree)
-    main_content(tree, page, url=None, comments=False, second_opinion_chars=10**6)  # forces the cascade too
+    main_content(tree, page.encode(), url=None, comments=False, second_opinion_chars=10**6)  # forces the cascade too
     assert lxml_html.tostring(tree) == before
 
 

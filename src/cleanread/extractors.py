@@ -47,7 +47,7 @@ class MainContent:
 
 def main_content(
     tree: lxml_html.HtmlElement,
-    html_text: str,
+    markup: bytes,
     *,
     url: str | None,
     comments: bool,
@@ -68,7 +68,7 @@ def main_content(
         chosen = trafilatura_content(tree, url=url, comments=comments, fast=False)
     chosen.metadata = found
     if chosen.char_count < MIN_MAIN_TEXT_CHARS:
-        fallback = readability_content(html_text)
+        fallback = readability_content(markup.decode("utf-8", "surrogatepass"))
         if fallback.char_count > chosen.char_count:
             fallback.metadata = found.override(fallback.metadata)
             return fallback

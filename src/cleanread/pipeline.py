@@ -25,7 +25,7 @@ from .readers import InputRecord
 from .render import plain_text
 from .repair import RepairOptions, repair_paragraphs, restore_reading_order
 from .score import score_web_blocks
-from .segment.html import parse_html, segment_html
+from .segment.html import html_markup, parse_markup, segment_html
 from .segment.pdf import segment_pdf_text
 from .segment.rendered import parse_fast, rendered_text
 from .segment.text import segment_web_text
@@ -62,7 +62,9 @@ def extract(
     if kind == "html" and fast:
         document = _extract_html_fast(text, url=url, limits=limits)
     elif kind == "html":
-        document = _extract_html(text, url=url, comments=comments, max_nodes=limits.max_html_nodes)
+        markup = html_markup(text, max_nodes=limits.max_html_nodes)
+        del text  # on the largest pages the str takes 2-4 bytes a character: the bytes stand in for it
+        document = _extract_html(markup, url=url, comments=comments)
     elif kind == "pdf-text":
         document = _extract_pdf_text(text, citations=citations)
     else:
@@ -79,14 +81,14 @@ def _bounded_text(text: str, limits: Limits) -> str:
     return split_long_lines(text, limits.max_line_chars)
 
 
-def _extract_html(text: str, *, url: str | None, comments: bool, max_nodes: int) -> Document:
-    tree = parse_html(text, max_nodes=max_nodes)
+def _extract_html(markup: bytes, *, url: str | None, comments: bool) -> Document:
+    tree = parse_markup(markup)
     dom_blocks = segment_html(tree)
     evidence = page_evidence(tree, url=url)
     language = detect_prose_language([block.text for block in dom_blocks])
     dom_blocks = classify_web_blocks(score_web_blocks(dom_blocks, language=language))
     second_opinion = resiliparse_text(tree)
-    chosen = main_content(tree, text, url=url, comments=comments, second_opinion_chars=len(second_opinion))
+    chosen = main_content(tree, markup, url=url, comments=comments, second_opinion_chars=len(second_opinion))
     blocks = classify_html_blocks(dom_blocks, chosen.blocks, chosen.extractor, second_opinion, comments=comments)
     metadata = html_metadata(evidence, chosen.metadata, url=url)
     return _document("html", blocks, metadata, url=url or chosen.metadata.get("url"))

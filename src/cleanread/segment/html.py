@@ -23,22 +23,35 @@ SKIPPED_TAGS = frozenset("script style noscript template svg head iframe object 
 
 
 def parse_html(text: str, *, max_nodes: int = DEFAULT_MAX_HTML_NODES) -> lxml_html.HtmlElement:
-    """The page's tree, parsed once and shared by every later step.
+    """The page's tree, parsed once and shared by every later step (see `html_markup`, `parse_markup`)."""
+    return parse_markup(html_markup(text, max_nodes=max_nodes))
 
-    lxml's HTML parser reads no DTD, fetches nothing and expands no entity declared in the page,
-    and libxml2 caps nesting depth; pages with more than `max_nodes` elements are refused before
-    the extractors spend minutes on them. Parser and repairs are trafilatura's (its extraction
-    runs on this tree), but libxml2 reads UTF-8 bytes, and the str is copied only when a repair
-    is needed: a page with one emoji is a str of four bytes per character.
+
+def html_markup(text: str, *, max_nodes: int = DEFAULT_MAX_HTML_NODES) -> bytes:
+    """The page as the UTF-8 bytes libxml2 reads, repaired as trafilatura's load_html would.
+
+    Pages with more than `max_nodes` elements are refused before the extractors spend minutes on
+    them. The str is copied only when a repair is needed, and the bytes stand in for it from here
+    on: a page with one emoji is a str of four bytes per character.
     """
     check_html_size(text, max_nodes)
     beginning = text[:50].lower()
     if _needs_repair(text, beginning):
         text = repair_faulty_html(text, beginning)
+    return text.encode("utf-8", "surrogatepass")
+
+
+def parse_markup(markup: bytes) -> lxml_html.HtmlElement:
+    """The tree of `html_markup`'s bytes, with trafilatura's parser.
+
+    lxml's HTML parser reads no DTD, fetches nothing and expands no entity declared in the page,
+    and libxml2 caps nesting depth.
+    """
     try:
-        tree = lxml_html.fromstring(text.encode("utf-8", "surrogatepass"), parser=HTML_PARSER)
+        tree = lxml_html.fromstring(markup, parser=HTML_PARSER)
     except (ParserError, ValueError) as error:
         raise ContentError(f"cannot parse HTML: {error}") from None
+    beginning = markup[:200].decode("utf-8", "ignore")[:50].lower()
     if tree is None or ("html" not in beginning and len(tree) < 2):  # as load_html: a fragment, not a page
         raise ContentError("cannot parse HTML: no document element")
     return tree
