@@ -371,3 +371,28 @@ def test_a_long_legal_notice_that_opens_with_the_copyright_mark_is_footer_but_an
     labels = dict(_labels([OWN_PARAGRAPHS[0], about, OWN_PARAGRAPHS[1], notice]))
     assert labels[notice] == "footer"
     assert labels[about] == "body"
+
+
+TOUR_DATES = [f"June {day} – {city} @ {venue}" for day, city, venue in [
+    (3, "Portland, OR", "Harbour Pavilion"), (5, "Seattle, WA", "North Shore Arena"), (8, "Boise, ID", "Riverside Hall"),
+    (10, "Denver, CO", "Red Mesa Theatre"), (13, "Omaha, NE", "Prairie Music Park"), (15, "Chicago, IL", "Lakeside Hall"),
+    (18, "Detroit, MI", "Motor City Stage"), (20, "Toledo, OH", "Maumee Bay Centre"), (23, "Albany, NY", "Capitol Hall"),
+]]
+
+
+def test_a_long_list_straight_after_the_article_is_kept_but_the_footer_after_it_is_not():
+    labels = dict(_labels([*OWN_PARAGRAPHS, *TOUR_DATES, "• Home", "• Contact us", "Terms of use"]))
+    assert [labels[line] for line in TOUR_DATES] == ["list"] * len(TOUR_DATES)
+    assert labels["Home"] != "list" and labels["Terms of use"] not in ("list", "body")
+    short_list = dict(_labels([*OWN_PARAGRAPHS, *TOUR_DATES[:4], "• Home"]))
+    assert not any(short_list[line] in ("list", "body") for line in TOUR_DATES[:4])
+
+
+def test_links_built_from_one_template_after_the_article_are_not_its_list():
+    cities = ["Austin", "Boston", "Chicago", "Denver", "El Paso", "Fresno", "Houston", "Miami", "Newark", "Omaha"]
+    links = [f"Average cleaning costs in {city}" for city in cities]
+    labels = dict(_labels([*OWN_PARAGRAPHS, *links]))
+    assert not any(labels[link] in ("list", "body") for link in links)
+    doubled = [title for city in cities for title in (f"Storm damage reported in {city}[vid]", f"Storm damage reported in {city}")]
+    labels = dict(_labels([*OWN_PARAGRAPHS, *doubled]))
+    assert not any(labels[title] in ("list", "body") for title in doubled)

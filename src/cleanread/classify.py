@@ -8,6 +8,7 @@ Outside it, each block is labelled by the zone it sits in (navigation, related, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 from typing import Any
 
@@ -26,7 +27,9 @@ COPY_RUN_WORDS = 5  # word runs this long that recur are copied text, not shared
 COPY_MIN_RUNS = 6  # a block of ten words or more; shorter ones are left to the repetition feature
 COPY_SHARE = 0.8  # of a block's word runs kept further up: a copy (0.6 and 0.8 tried on the webtext dumps)
 COPY_GAP_BLOCKS = 3  # dropped blocks in a row that part a page's copies (without it: -0.66 on regional terms)
-CONTENTS_MAX_GAP = 4  # blocks between two entries of a table of contents (sub-entries, page numbers)
+CONTENTS_MAX_GAP = 4
+LIST_AFTER_MIN_ITEMS = 8  # fewer short lines after an article are a footer's or a share bar's
+LIST_AFTER_MIN_WORDS = 3  # "About Us", "Contact": link text, not an entry  # blocks between two entries of a table of contents (sub-entries, page numbers)
 _BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
 
 
@@ -44,6 +47,7 @@ def classify_web_blocks(blocks: list[Block]) -> list[Block]:
     for (_, previous_last), (next_first, _) in zip(spans, spans[1:]):
         _label_outside(blocks[previous_last + 1 : next_first], zone_default=model.BOILERPLATE, where="between article parts")
     _label_outside(blocks[spans[-1][1] + 1 :], zone_default=model.BOILERPLATE, where="after the article")
+    _keep_list_after_article(blocks, spans[-1][1])
     _keep_entries_of_a_sparse_page(blocks)
     _drop_second_copies(blocks)
     return blocks
@@ -78,6 +82,36 @@ def _drop_second_copies(blocks: list[Block]) -> None:
 def _word_runs(block: Block) -> set[tuple[str, ...]]:
     words = words_of(block.text.lower())
     return set(zip(*(words[start:] for start in range(COPY_RUN_WORDS))))
+
+
+def _keep_list_after_article(blocks: list[Block], last: int) -> None:
+    """A long list straight after the article's last paragraph (a tour's dates, a catalogue's sections,
+    a table's rows that lost their cells) is the article's too: at least LIST_AFTER_MIN_ITEMS lines in a
+    row of a few words each, no bullets (those are menus), no words or repetition of furniture, and no
+    section heading before or among them. A list of links built from one template is not."""
+    run = []
+    for block in blocks[last + 1 :]:
+        f = block.features
+        if (f["bullet"] or f.get("section_marker") or has_boilerplate_evidence(block)
+                or not LIST_AFTER_MIN_WORDS <= f["words"] <= HEADING_MAX_WORDS or f["class"] not in ("bad", "short")):
+            break
+        run.append(block)
+    if len(run) < LIST_AFTER_MIN_ITEMS or _templated_or_doubled(run):
+        return
+    for block in run:
+        block.label = model.LIST_ITEM
+        block.reasons.append(f"one of {len(run)} lines listed straight after the article")
+
+
+def _templated_or_doubled(run: list[Block]) -> bool:
+    """Links made by a template ("Cleaning costs in Austin", "… in Boston") share their opening words;
+    teaser links print each headline twice (the picture's caption, then the link)."""
+    openings = Counter(" ".join(block.text.lower().split()[:3]) for block in run)
+    if openings.most_common(1)[0][1] >= len(run) / 2:
+        return True
+    keys = [normalized(block.text) for block in run]
+    doubled = sum(1 for a, b in zip(keys, keys[1:]) if a in b or b in a)
+    return doubled >= len(run) / 4
 
 
 def _keep_entries_of_a_sparse_page(blocks: list[Block]) -> None:
