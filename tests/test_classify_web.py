@@ -396,3 +396,14 @@ def test_links_built_from_one_template_after_the_article_are_not_its_list():
     doubled = [title for city in cities for title in (f"Storm damage reported in {city}[vid]", f"Storm damage reported in {city}")]
     labels = dict(_labels([*OWN_PARAGRAPHS, *doubled]))
     assert not any(labels[title] in ("list", "body") for title in doubled)
+
+
+def test_a_long_cookie_banner_is_furniture_but_an_article_paragraph_about_cookies_is_not():
+    banner = ("We use cookies to give you the best experience on our website, to show you content that suits you "
+              "and to measure how the site is used. By continuing to browse, you agree to our use of cookies.")
+    about = ("Browsers will soon block the tracking files that advertisers leave on a reader's computer, and the "
+             "largest publishers say their income from advertising could fall by a third when the change arrives.")
+    labels = dict(_labels([banner, OWN_PARAGRAPHS[0], about, OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]))
+    assert labels[banner] not in ("body", "list") and labels[about] == "body"
+    blocks = score_web_blocks(segment_web_text(f"{banner}\n\n{OWN_PARAGRAPHS[0]}"))
+    assert [block.features["cookie_notice"] for block in blocks] == [True, False]

@@ -58,7 +58,12 @@ _COUNTER = re.compile(
 _COPYRIGHT_OPENING = re.compile(r"\W*(©|\([cC]\)|copyright\b)", re.I)
 # a labelled text box as a browser dump prints it: w3m "Email [          ]", lynx "Email ____________________"
 _FORM_FIELD = re.compile(r"\[ {4,}\]|_{8,}")
-FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
+FORM_LABEL_MAX_WORDS = 6
+# a consent banner, however much it reads like prose: "We use cookies to …", "By continuing to browse …"
+_COOKIE_NOTICE = re.compile(
+    r"\b(we|site|website|page) uses? cookies\b|\buse of cookies\b|\baccept (all )?cookies\b|\bby continuing to (use|browse)\b"
+)
+COOKIE_NOTICE_MAX_WORDS = 80  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
 
 # Whole-block boilerplate phrases, by the label a block carrying them most likely has.
 BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
@@ -193,6 +198,7 @@ def _text_features(
         "phrase_label": _phrase_label(key, words, text) if short else None,
         "section_marker": marker if repeats < REPEATED_MARKER_LIMIT else None,
         "copyright": has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key)),
+        "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and "cookie" in key and _COOKIE_NOTICE.search(key) is not None,
         "photo_credit": _photo_credit(text, key) if count <= CAPTION_MAX_WORDS else None,
     }
 
@@ -291,7 +297,9 @@ def _context_free_class(block: Block) -> tuple[str, float]:
 
 
 # what makes a block bad by itself, whatever its length; _bad_reasons words each of them
-FURNITURE_FEATURES = ("phrase_label", "counter", "form_field", "date_line", "copyright", "template", "section_marker")
+FURNITURE_FEATURES = (
+    "phrase_label", "counter", "form_field", "date_line", "copyright", "cookie_notice", "template", "section_marker"
+)
 
 
 def bad_only_for_repeating(features: dict[str, Any]) -> bool:
@@ -313,6 +321,8 @@ def _bad_reasons(block: Block) -> list[str]:
         reasons.append("date on its own line")
     if features["copyright"]:
         reasons.append("copyright line")
+    if features["cookie_notice"]:
+        reasons.append("a cookie consent notice")
     if features["bullet"] and words <= 6 and not features["sentence_end"]:
         reasons.append("short bullet item")
     if (features["repeats"] > 1 and words < GOOD_MIN_WORDS) or features["repeats"] >= PROSE_REPEAT_LIMIT:
