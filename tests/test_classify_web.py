@@ -407,3 +407,12 @@ def test_a_long_cookie_banner_is_furniture_but_an_article_paragraph_about_cookie
     assert labels[banner] not in ("body", "list") and labels[about] == "body"
     blocks = score_web_blocks(segment_web_text(f"{banner}\n\n{OWN_PARAGRAPHS[0]}"))
     assert [block.features["cookie_notice"] for block in blocks] == [True, False]
+
+
+def test_an_image_file_name_between_paragraphs_is_no_heading_but_a_bracketed_aside_is_text():
+    images = ["[hero_banner_2]", "[team-photo-2024.jpg]"]
+    aside = "[Editor's note: the council meeting was moved to Thursday.]"
+    dump = [OWN_PARAGRAPHS[0], images[0], OWN_PARAGRAPHS[1], images[1], aside, OWN_PARAGRAPHS[2]]
+    labels = dict(_labels(dump))
+    assert [labels[image] for image in images] == ["boilerplate"] * 2
+    assert labels[aside] == "body"

@@ -164,7 +164,7 @@ def has_boilerplate_evidence(block: Block) -> bool:
     features = block.features
     repeated = features["repeats"] > 1 and not is_prose(block)
     return bool(features.get("phrase_label") or features.get("copyright") or features.get("counter")
-                or features.get("date_line") or features.get("cookie_notice") or repeated)
+                or features.get("date_line") or features.get("cookie_notice") or features.get("image_name") or repeated)
 
 
 def is_prose(block: Block) -> bool:

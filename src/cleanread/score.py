@@ -63,7 +63,8 @@ FORM_LABEL_MAX_WORDS = 6
 _COOKIE_NOTICE = re.compile(
     r"\b(we|site|website|page) uses? cookies\b|\buse of cookies\b|\baccept (all )?cookies\b|\bby continuing to (use|browse)\b"
 )
-COOKIE_NOTICE_MAX_WORDS = 80  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
+COOKIE_NOTICE_MAX_WORDS = 80
+_IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\]")  # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
 
 # Whole-block boilerplate phrases, by the label a block carrying them most likely has.
 BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
@@ -198,6 +199,7 @@ def _text_features(
         "phrase_label": _phrase_label(key, words, text) if short else None,
         "section_marker": marker if repeats < REPEATED_MARKER_LIMIT else None,
         "copyright": has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key)),
+        "image_name": text[:1] == "[" and _IMAGE_FILE_NAME.fullmatch(text) is not None,
         "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and "cookie" in key and _COOKIE_NOTICE.search(key) is not None,
         "photo_credit": _photo_credit(text, key) if count <= CAPTION_MAX_WORDS else None,
     }
@@ -281,6 +283,9 @@ def _context_free_class(block: Block) -> tuple[str, float]:
     if features.get("table_row") and not (features["phrase_label"] or features["copyright"] or features["form_field"]):
         reasons.append(f"table row: {cell_count(block.text)} cells, like the rows around it")
         return "short", TABLE_ROW_SCORE
+    if features["image_name"]:  # says nothing about its neighbours, so it neither breaks nor lengthens their run
+        reasons.append("an image's file name, as a text browser prints it")
+        return "bad", 0.0
     bad_reasons = _bad_reasons(block)
     if bad_reasons:
         reasons.extend(bad_reasons)
@@ -298,7 +303,8 @@ def _context_free_class(block: Block) -> tuple[str, float]:
 
 # what makes a block bad by itself, whatever its length; _bad_reasons words each of them
 FURNITURE_FEATURES = (
-    "phrase_label", "counter", "form_field", "date_line", "copyright", "cookie_notice", "template", "section_marker"
+    "phrase_label", "counter", "form_field", "image_name", "date_line", "copyright", "cookie_notice", "template",
+    "section_marker",
 )
 
 
