@@ -94,3 +94,9 @@ def test_prose_with_brackets_a_leaked_script_and_wrapped_lines_are_not_listings(
     assert not any(b.features.get("code_lines") for b in segment_web_text(script))
     quoted = 'e={\\"id\\":\\"S9\\",\\"name\\":\\"ad\\"};\nloggingManager = new Manager(e);\nf(\\"x\\");\n'
     assert not any(b.features.get("code_lines") for b in segment_web_text(quoted))
+
+
+def test_a_pictures_words_printed_twice_in_a_row_are_kept_once():
+    blocks = segment_web_text("Storm hits the coastStorm hits the coast\n\nRiver otters return River otters return\n\nNew New")
+    assert [block.text for block in blocks] == ["Storm hits the coast", "River otters return", "New New"]
+    assert [block.features["doubled"] for block in blocks] == [True, True, False]

@@ -16,6 +16,7 @@ WRAPPED_SHARE = 0.25  # share of long lines ending near the widest one that mark
 WRAP_SLACK = 22  # a wrapped line ends within this many columns of the width
 WRAPPED_MIN_LINES = 8  # ...or this many lines end near a width no wider than a terminal's
 TERMINAL_MAX_WIDTH = 120
+DOUBLED_MIN_CHARS = 6  # "Menu Menu" is a button labelled twice; longer halves are a picture's words
 OVERLONG_SHARE = 0.02  # a wrapped render may hold a few longer lines (a URL, a table row): looked past
 
 _BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o-]|\d{1,3}[.)])\s+(?=\S)")
@@ -265,10 +266,24 @@ def _continues(previous: Line, line: Line, width: int | None) -> bool:
 
 def _make_block(lines: list[Line], template_lines: frozenset[str]) -> Block:
     text = lines[0].text if len(lines) == 1 else " ".join(line.text for line in lines)
-    block = Block(text=text, line=lines[0].number, features={"bullet": lines[0].bullet, "indent": lines[0].indent})
+    once = said_once(text)
+    block = Block(text=once or text, line=lines[0].number,
+                  features={"bullet": lines[0].bullet, "indent": lines[0].indent, "doubled": once is not None})
     if template_lines:
         block.features["template"] = _all_template(lines, template_lines)
     return block
+
+
+def said_once(text: str) -> str | None:
+    """The words of a line that says them twice in a row ("Storm hits coastStorm hits coast"), once: a
+    dump prints a picture's alt text and the caption or link beside it one after the other.
+
+    >>> said_once("Storm hits coastStorm hits coast"), said_once("Storm hits coast")
+    ('Storm hits coast', None)
+    """
+    half = len(text) // 2
+    first = text[:half].rstrip()
+    return first if half >= DOUBLED_MIN_CHARS and first == text[-half:].lstrip() else None
 
 
 def _looks_like_lynx_o_bullet(stripped: str) -> bool:
