@@ -27,9 +27,9 @@ COPY_RUN_WORDS = 5  # word runs this long that recur are copied text, not shared
 COPY_MIN_RUNS = 6  # a block of ten words or more; shorter ones are left to the repetition feature
 COPY_SHARE = 0.8  # of a block's word runs kept further up: a copy (0.6 and 0.8 tried on the webtext dumps)
 COPY_GAP_BLOCKS = 3  # dropped blocks in a row that part a page's copies (without it: -0.66 on regional terms)
-CONTENTS_MAX_GAP = 4
+CONTENTS_MAX_GAP = 4  # blocks between two entries of a table of contents (sub-entries, page numbers)
 LIST_AFTER_MIN_ITEMS = 8  # fewer short lines after an article are a footer's or a share bar's
-LIST_AFTER_MIN_WORDS = 3  # "About Us", "Contact": link text, not an entry  # blocks between two entries of a table of contents (sub-entries, page numbers)
+LIST_AFTER_MIN_WORDS = 3  # "About Us", "Contact": link text, not an entry
 _BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
 
 
@@ -91,9 +91,10 @@ def _keep_list_after_article(blocks: list[Block], last: int) -> None:
     section heading before or among them. A list of links built from one template is not."""
     run = []
     for block in blocks[last + 1 :]:
-        f = block.features
-        if (f["bullet"] or f.get("section_marker") or has_boilerplate_evidence(block)
-                or not LIST_AFTER_MIN_WORDS <= f["words"] <= HEADING_MAX_WORDS or f["class"] not in ("bad", "short")):
+        features = block.features
+        if (features["bullet"] or features.get("section_marker") or has_boilerplate_evidence(block)
+                or not LIST_AFTER_MIN_WORDS <= features["words"] <= HEADING_MAX_WORDS
+                or features["class"] not in ("bad", "short")):
             break
         run.append(block)
     if len(run) < LIST_AFTER_MIN_ITEMS or _templated_or_doubled(run):

@@ -58,13 +58,13 @@ _COUNTER = re.compile(
 _COPYRIGHT_OPENING = re.compile(r"\W*(©|\([cC]\)|copyright\b)", re.I)
 # a labelled text box as a browser dump prints it: w3m "Email [          ]", lynx "Email ____________________"
 _FORM_FIELD = re.compile(r"\[ {4,}\]|_{8,}")
-FORM_LABEL_MAX_WORDS = 6
+FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
 # a consent banner, however much it reads like prose: "We use cookies to …", "By continuing to browse …"
 _COOKIE_NOTICE = re.compile(
     r"\b(we|site|website|page) uses? cookies\b|\buse of cookies\b|\baccept (all )?cookies\b|\bby continuing to (use|browse)\b"
 )
 COOKIE_NOTICE_MAX_WORDS = 80
-_IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\]")  # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
+_IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\]")  # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text
 
 # Whole-block boilerplate phrases, by the label a block carrying them most likely has.
 BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
