@@ -7,6 +7,7 @@ Block scores are summed over contiguous spans (a maximum-sum search); section ma
 from __future__ import annotations
 
 from .model import Block
+from .score import FURNITURE_WORDS
 
 SECONDARY_RUN_SHARE = 0.25  # another run this dense is more of the main content (posts, entries)
 RESUMED_RUN_SHARE = 0.3  # prose behind a "related" box this dense (after weighting) is the article going on
@@ -163,8 +164,7 @@ def has_boilerplate_evidence(block: Block) -> bool:
     """Words or repetition that mark a block as page furniture, beyond being short."""
     features = block.features
     repeated = features["repeats"] > 1 and not is_prose(block)
-    return bool(features.get("phrase_label") or features.get("copyright") or features.get("counter")
-                or features.get("date_line") or features.get("cookie_notice") or features.get("image_name") or repeated)
+    return repeated or any(features.get(name) for name in FURNITURE_WORDS)
 
 
 def is_prose(block: Block) -> bool:

@@ -301,11 +301,10 @@ def _context_free_class(block: Block) -> tuple[str, float]:
     return "short", SHORT_PENALTY
 
 
-# what makes a block bad by itself, whatever its length; _bad_reasons words each of them
-FURNITURE_FEATURES = (
-    "phrase_label", "counter", "form_field", "image_name", "date_line", "copyright", "cookie_notice", "template",
-    "section_marker",
-)
+# what marks a block as page furniture by its own text, whatever its length (article_runs asks for these)
+FURNITURE_WORDS = ("phrase_label", "counter", "date_line", "copyright", "cookie_notice", "image_name")
+# ...and everything else that makes a block bad by itself; _context_free_class words each of them
+FURNITURE_FEATURES = (*FURNITURE_WORDS, "form_field", "template", "section_marker")
 
 
 def bad_only_for_repeating(features: dict[str, Any]) -> bool:

@@ -282,8 +282,10 @@ def said_once(text: str) -> str | None:
     ('Storm hits coast', None)
     """
     half = len(text) // 2
+    if half < DOUBLED_MIN_CHARS:
+        return None
     first = text[:half].rstrip()
-    return first if half >= DOUBLED_MIN_CHARS and first == text[-half:].lstrip() else None
+    return first if first == text[-half:].lstrip() else None
 
 
 def _looks_like_lynx_o_bullet(stripped: str) -> bool:
