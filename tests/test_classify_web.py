@@ -126,6 +126,18 @@ def test_a_reported_refusal_to_comment_is_a_sentence_of_the_article_not_a_commen
     assert labels["Comments are closed."] == "comments"
 
 
+def test_a_heading_that_only_mentions_comments_opens_no_comments_section():
+    """A guide's "Respond to review comments" is one of its sections; "Top Rated Comments" opens a thread."""
+    first = [PROSE, PROSE.replace("Tuesday", "Friday")]
+    rest = [PROSE.replace("library", "museum"), PROSE.replace("committee", "council")]
+    for heading in ("Respond to review comments", "Some initial comments:"):
+        labels = dict(_labels([*first, heading, *rest]))
+        assert labels[rest[0]] == "body", heading
+    for heading in ("Top Rated Comments", "(BUTTON) Comments", "Loading Comments", "View all 12 comments"):
+        labels = dict(_labels([*first, heading, *rest]))
+        assert labels[rest[0]] == "comments", heading
+
+
 def test_a_section_heading_under_each_of_the_articles_items_opens_no_section():
     """A guide that follows every course with "Recommended courses:" is one article, not an article and
     four "related" boxes; printed once, the same heading still closes the article."""
@@ -371,6 +383,12 @@ def test_a_long_legal_notice_that_opens_with_the_copyright_mark_is_footer_but_an
     labels = dict(_labels([OWN_PARAGRAPHS[0], about, OWN_PARAGRAPHS[1], notice]))
     assert labels[notice] == "footer"
     assert labels[about] == "body"
+
+
+def test_a_lettered_third_item_or_code_is_no_copyright_line_but_a_parenthesised_c_and_year_is():
+    items = "The work was written by me, or (b) based on earlier work, or (c) given to me by a person who wrote it."
+    scored = score_web_blocks(segment_web_text(f"{items}\n\nSELECT a, sum(c) FROM tab\n\n(c) 2024 Example Media"))
+    assert [block.features["copyright"] for block in scored] == [False, False, True]
 
 
 TOUR_DATES = [f"June {day} – {city} @ {venue}" for day, city, venue in [

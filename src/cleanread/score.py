@@ -56,6 +56,8 @@ _COUNTER = re.compile(
     r"^(\d[\d.,]*\s*[kKmM]?\s*)?(shares?|views?|comments?|likes?|reads?|votes?|replies)?$", re.I
 )
 _COPYRIGHT_OPENING = re.compile(r"\W*(©|\([cC]\)|copyright\b)", re.I)
+# "(c) 2024 Acme"; a bare "(c)" is more often a list's third item, "501(c)(3)" or code's "sum(c)"
+_PARENTHESISED_C_YEAR = re.compile(r"\([cC]\)\s*(19|20)\d\d")
 # a labelled text box as a browser dump prints it: w3m "Email [          ]", lynx "Email ____________________"
 _FORM_FIELD = re.compile(r"\[ {4,}\]|_{8,}")
 FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
@@ -126,8 +128,14 @@ _RELATED_PREFIXES = (
     "trending", "related", "recent", "popular", "more from", "more in", "more on", "latest", "also read",
     "read also", "read next", "recommended", "top stories", "editor s picks", "you may also", "you might also",
 )
-# a news report's "X declined to comment." is a sentence of the article, not a comments heading
-_NO_COMMENT_GIVEN = re.compile(r"\b(declined|refused|respond|responded|reached|requests?) (to|for) comment\b")
+_ENGLISH_COMMENT_WORDS = frozenset({"comment", "comments"})
+# what an English comments heading says before the word ("Leave a comment", "View all 12 comments", "Top Rated
+# Comments", lynx's "(BUTTON) Comments"); "declined to comment" or "Respond to review comments" head no thread
+_COMMENT_HEADING_WORDS = frozenset({
+    "a", "add", "all", "article", "button", "disqus", "expand", "facebook", "full", "hide", "join", "last",
+    "latest", "leave", "load", "loading", "more", "newest", "no", "oldest", "post", "posted", "rated", "read",
+    "reader", "readers", "recent", "see", "show", "the", "this", "top", "unread", "user", "view", "write", "your",
+})
 _NUMBERED_COMMENTS = re.compile(r"^\d+\s+(comments?|responses?|replies)$", re.I)
 _COMMENTS_ON = re.compile(r"^\d+\s+(comments?|responses?|replies|thoughts)\s+(to|on)\s", re.I)  # WordPress
 
@@ -233,7 +241,9 @@ def ends_sentence(text: str) -> bool:
 
 def has_copyright_mark(text: str, key: str) -> bool:
     """`key` is the block's lowercased words, so only the marks made of symbols need the raw text."""
-    return "©" in text or "copyright" in key or "rights reserved" in key or "(c)" in text or "(C)" in text
+    if "©" in text or "copyright" in key or "rights reserved" in key:
+        return True
+    return ("(c)" in text or "(C)" in text) and _PARENTHESISED_C_YEAR.search(text) is not None
 
 
 def _is_copyright_notice(text: str, key: str) -> bool:
@@ -261,9 +271,19 @@ def _section_marker(key: str, words: list[str], numbered: bool, comment_words: f
         return marker
     if numbered and _NUMBERED_COMMENTS.match(key):
         return "comments"
-    if not comment_words.isdisjoint(words) and not _NO_COMMENT_GIVEN.search(key):
+    if _heads_comments(words, comment_words):
         return "comments"
     return "related" if key.startswith(_RELATED_PREFIXES) else None
+
+
+def _heads_comments(words: list[str], comment_words: frozenset[str]) -> bool:
+    """A short line naming comments; in English, only words about them or numbers may come before."""
+    opening = next((index for index, word in enumerate(words) if word in comment_words), None)
+    if opening is None:
+        return False
+    if words[opening] not in _ENGLISH_COMMENT_WORDS:
+        return True  # "Kommentare (3)": other languages' headings are not read word by word
+    return all(word in _COMMENT_HEADING_WORDS or word.isdigit() for word in words[:opening])
 
 
 _BOILERPLATE_INDEX = _phrase_index(BOILERPLATE_PHRASES)
