@@ -128,6 +128,17 @@ def test_text_metadata_finds_a_publication_date_the_page_names_far_from_the_head
     assert text_metadata(blocks).date is None  # an uncued date that far away says nothing
 
 
+def test_text_metadata_takes_a_date_shown_under_the_article_when_none_is_near_its_headline():
+    headline = [line("River Otters Return to the Valley")] + [line(f"Menu entry {n}", label="nav") for n in range(20)]
+    prose = [line(f"Otters were seen on the river this spring, the first time in {n} decades.", label="body")
+             for n in range(2, 30)]
+    assert text_metadata(headline + prose + [line("Share this")]).date is None
+    assert text_metadata(headline + prose + [line("Share this"), line("12 May 2021", date_line=True)]).date == "2021-05-12"
+    assert text_metadata(headline + prose + [line("Last updated: 3 June 2022")]).date == "2022-06-03"
+    far = [line(f"Related story {n}", label="related") for n in range(12)]
+    assert text_metadata(headline + prose + far + [line("12 May 2021", date_line=True)]).date is None
+
+
 def test_text_metadata_takes_the_date_a_url_spells_out_over_a_related_post_date():
     blocks = [
         line("How Many Wine Styles Are There?"),

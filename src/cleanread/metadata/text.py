@@ -14,6 +14,7 @@ TITLE_LOOKAHEAD_BLOCKS = 10  # ...or just after it, when a standfirst or notice 
 BELOW_ARTICLE_START_COST = 10  # extra distance for a headline below the first kept block
 DATE_LOOKAHEAD_BLOCKS = 15  # a dateline may sit under a standfirst, a byline and a share bar
 DATE_LOOKBACK_BLOCKS = 30  # when no date sits under the headline, look this far above the article
+DATE_AFTER_ARTICLE_BLOCKS = 10  # ...and when none is there either, the article's end, where "Posted …" lines sit
 HEADLINE_DISTANCE_COST = 0.15  # per candidate line between a headline and the article
 HEADLINE_DISTANCE_CAP = 15  # beyond this, a line's words decide, not how far up it sits
 CAPITALIZED_WEIGHT = 0.5  # Title Case is a headline's habit, not its rule
@@ -51,6 +52,8 @@ _ARTICLE_BYLINE = re.compile(
 # words that call a date the publication's: a post's, a question's, a thread's start
 _DATE_CUE = re.compile(r"\b(published|posted|written|asked|start date|started by|submitted on|postby)\b", re.I)
 CUED_DATE_MAX_WORDS = 20
+# a page's own last revision ("Last updated: …", "This page was last edited on …"), when it shows no other date
+_UPDATE_CUE = re.compile(r"\b(updated|modified|edited)\b", re.I)
 _PLACEHOLDER = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[hero-image]": an image's alt text as lynx shows it
 _WORDS = re.compile(r"\w+")
 _URL_NOISE = frozenset("html htm php aspx index amp www blog blogs news article articles post posts products product category".split())
@@ -93,10 +96,12 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
     near_title = before[title_index:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
     around_start = before[-DATE_LOOKBACK_BLOCKS:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
+    last_kept = max((i for i, block in enumerate(blocks) if block.kept), default=first_kept)
+    article = blocks[first_kept : last_kept + DATE_AFTER_ARTICLE_BLOCKS]
     return TextMetadata(
         title=title,
         source=source,
-        date=_date(url, near_title, around_start, blocks),
+        date=_date(url, near_title, around_start, blocks) or _shown_late(article),
         author=_byline_author(near_title),
         site=_site_name(blocks),
     )
@@ -118,6 +123,15 @@ def _date(url: str | None, near_title: list[Block], around_start: list[Block], b
     ("asked Feb 11, 2011" above a later "modified" date); else the first date under the headline."""
     return (url_date(url) or _cued_date(near_title + around_start) or _first_date(near_title)
             or _first_date(around_start) or _cued_date(blocks))
+
+
+def _shown_late(blocks: list[Block]) -> str | None:
+    """A date on a line of its own inside the article or just after it ("Posted in News | March 3, 2024"
+    under the last paragraph), or the page's last revision: the date a reader sees when the headline
+    has none near it."""
+    shown = (b for b in blocks if b.features.get("date_line")
+             or (b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and _UPDATE_CUE.search(b.text)))
+    return _first_date(list(shown))
 
 
 def _first_date(blocks: list[Block]) -> str | None:
