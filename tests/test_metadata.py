@@ -101,6 +101,18 @@ def test_text_metadata_takes_the_headline_a_byline_stands_under_over_a_nearer_ca
     assert text_metadata(blocks).title == "Bread machines lined up on a counter"  # nothing vouches for the far one
 
 
+def test_text_metadata_prefers_the_headline_above_the_article_to_a_section_heading_inside_it():
+    """A heading inside the article shares its words by being part of it; the headline above need not."""
+    blocks = [
+        line("Why the Valley Changed Forever"),
+        line("The otters return to the river each spring, and the river welcomes the otters back.", label="body"),
+        line("Otters Return to the River", label="heading"),
+        line("More otters return to the river than ever before, say the people who count them.", label="body"),
+    ]
+    assert text_metadata(blocks).title == "Why the Valley Changed Forever"
+    assert text_metadata(blocks[1:]).title == "Otters Return to the River"  # with nothing above, the heading may be it
+
+
 def test_text_metadata_publisher_line_competes_with_other_headlines():
     blocks = [
         line("Quiet Week Ahead For The Markets - Daily Wire"),

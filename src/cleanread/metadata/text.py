@@ -12,6 +12,7 @@ from .dates import find_date, has_year, url_date
 TITLE_LOOKBACK_BLOCKS = 80  # headlines sit before the first paragraph, after menus that may be long
 TITLE_LOOKAHEAD_BLOCKS = 10  # ...or just after it, when a standfirst or notice was kept first
 BELOW_ARTICLE_START_COST = 10  # extra distance for a headline below the first kept block
+BELOW_ARTICLE_START_PENALTY = 1.0  # ...and, past the distance cap, for being a heading the article's words echo
 DATE_LOOKAHEAD_BLOCKS = 15  # a dateline may sit under a standfirst, a byline and a share bar
 DATE_LOOKBACK_BLOCKS = 30  # when no date sits under the headline, look this far above the article
 DATE_AFTER_ARTICLE_BLOCKS = 10  # ...and when none is there either, the article's end, where "Posted …" lines sit
@@ -92,7 +93,7 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     flush_left = _flush_left_heading(blocks, lookback_start, min(len(blocks), first_kept + FLUSH_LEFT_LOOKAHEAD_BLOCKS))
     if flush_left is not None and all(i != flush_left for i, _ in candidates):
         candidates.append((flush_left, _distance(flush_left, first_kept, above, below)))
-    title, source = _title_and_publisher(candidates, blocks, article_words, slug_words, flush_left)
+    title, source = _title_and_publisher(candidates, blocks, article_words, slug_words, flush_left, first_kept)
     title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
     near_title = before[title_index:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
     around_start = before[-DATE_LOOKBACK_BLOCKS:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
@@ -225,12 +226,13 @@ def _distance(index: int, first_kept: int, above: list[int], below: list[int]) -
 
 def _title_and_publisher(
     candidates: list[tuple[int, int]], blocks: list[Block], article_words: set[str], slug_words: set[str],
-    flush_left: int | None = None,
+    flush_left: int | None = None, article_start: int | None = None,
 ) -> tuple[str | None, str | None]:
     """The best-scoring headline; a 'Headline – Publisher' line is scored on its headline and names the publisher.
 
-    `candidates` pairs each line's index in `blocks` with its distance, in candidate lines, from the article's start;
-    `flush_left` is the candidate a lynx dump sets at the margin, if any."""
+    `candidates` pairs each line's index in `blocks` with its distance, in candidate lines, from the article's start
+    (`article_start`); `flush_left` is the candidate a lynx dump sets at the margin, if any. A line inside the
+    article shares its words by being part of it, so it pays BELOW_ARTICLE_START_PENALTY on top of its distance."""
     best_score, best = float("-inf"), (None, None)
     for index, distance in candidates:
         text = blocks[index].text.strip()
@@ -243,6 +245,7 @@ def _title_and_publisher(
             + SLUG_SHARE_WEIGHT * shared_word_share(headline, slug_words)
             + BYLINE_FOLLOWS_WEIGHT * _byline_follows(blocks, index)
             + FLUSH_LEFT_WEIGHT * (index == flush_left)
+            - BELOW_ARTICLE_START_PENALTY * (article_start is not None and index >= article_start)
         )
         if score > best_score:
             best_score, best = score, split or (text, None)
