@@ -67,6 +67,23 @@ def test_a_page_that_prints_its_date_and_byline_runs_neither_search(monkeypatch)
     assert calls == []
 
 
+def test_a_copyright_year_is_no_publication_date_but_a_stated_new_years_day_is():
+    """htmldate's extensive search ends on the copyright year as January 1st: a date the page never gives."""
+    footer = "<footer><p>© 2024 Harbour Times</p></footer>"
+    bare = "<html><head><title>Channel</title></head><body><p>" + PROSE + "</p>" + footer + "</body></html>"
+    assert TrafilaturaMetadata(parse_html(bare), url=None)["date"] is None
+    stated = bare.replace("</title>", '</title><meta property="article:published_time" content="2024-01-01">')
+    assert TrafilaturaMetadata(parse_html(stated), url=None)["date"] == "2024-01-01"
+
+
+def test_an_html_page_without_a_date_in_its_markup_takes_one_its_article_shows(monkeypatch):
+    monkeypatch.setattr(found_module, "find_date", lambda *args, **kwargs: None)  # as when htmldate finds none
+    paragraphs = "".join(f"<p>{PROSE.replace('Tuesday', day)}</p>" for day in ("Monday", "Wednesday", "Friday"))
+    page = ("<html><head><title>Dredging plan approved</title></head><body><article><h1>Dredging plan approved</h1>"
+            + paragraphs + "<p>Posted in Harbour news</p><p>January 23, 2025</p></article></body></html>")
+    assert cleanread.extract(page, kind="html").date == "2025-01-23"
+
+
 def test_an_unreadable_field_is_missing_not_an_error(monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("odd markup")

@@ -91,6 +91,8 @@ def _extract_html(markup: bytes, *, url: str | None, comments: bool) -> Document
     chosen = main_content(tree, markup, url=url, comments=comments, second_opinion_chars=len(second_opinion))
     blocks = classify_html_blocks(dom_blocks, chosen.blocks, chosen.extractor, second_opinion, comments=comments)
     metadata = html_metadata(evidence, chosen.metadata, url=url)
+    if metadata.date is None:  # no date in the markup's tags or near its headline: one the article's text shows
+        metadata.date = text_metadata(blocks, url=url).date
     return _document("html", blocks, metadata, url=url or chosen.metadata.get("url"))
 
 
