@@ -271,16 +271,14 @@ def _section_marker(key: str, words: list[str], numbered: bool, comment_words: f
         return marker
     if numbered and _NUMBERED_COMMENTS.match(key):
         return "comments"
-    if _heads_comments(words, comment_words):
+    if not comment_words.isdisjoint(words) and _heads_comments(words, comment_words):
         return "comments"
     return "related" if key.startswith(_RELATED_PREFIXES) else None
 
 
 def _heads_comments(words: list[str], comment_words: frozenset[str]) -> bool:
-    """A short line naming comments; in English, only words about them or numbers may come before."""
-    opening = next((index for index, word in enumerate(words) if word in comment_words), None)
-    if opening is None:
-        return False
+    """A short line that names comments; in English, only words about them or numbers may come before."""
+    opening = next(index for index, word in enumerate(words) if word in comment_words)
     if words[opening] not in _ENGLISH_COMMENT_WORDS:
         return True  # "Kommentare (3)": other languages' headings are not read word by word
     return all(word in _COMMENT_HEADING_WORDS or word.isdigit() for word in words[:opening])

@@ -97,12 +97,10 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
     near_title = before[title_index:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
     around_start = before[-DATE_LOOKBACK_BLOCKS:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
-    last_kept = max((i for i, block in enumerate(blocks) if block.kept), default=first_kept)
-    article = blocks[first_kept : last_kept + DATE_AFTER_ARTICLE_BLOCKS]
     return TextMetadata(
         title=title,
         source=source,
-        date=_date(url, near_title, around_start, blocks) or _shown_late(article),
+        date=_date(url, near_title, around_start, blocks) or _shown_late(blocks, first_kept),
         author=_byline_author(near_title),
         site=_site_name(blocks),
     )
@@ -126,11 +124,12 @@ def _date(url: str | None, near_title: list[Block], around_start: list[Block], b
             or _first_date(around_start) or _cued_date(blocks))
 
 
-def _shown_late(blocks: list[Block]) -> str | None:
+def _shown_late(blocks: list[Block], first_kept: int) -> str | None:
     """A date on a line of its own inside the article or just after it ("Posted in News | March 3, 2024"
     under the last paragraph), or the page's last revision: the date a reader sees when the headline
     has none near it."""
-    shown = (b for b in blocks if b.features.get("date_line")
+    last_kept = next((i for i in range(len(blocks) - 1, first_kept, -1) if blocks[i].kept), first_kept)
+    shown = (b for b in blocks[first_kept : last_kept + DATE_AFTER_ARTICLE_BLOCKS] if b.features.get("date_line")
              or (b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and _UPDATE_CUE.search(b.text)))
     return _first_date(list(shown))
 
