@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Block
@@ -93,7 +94,7 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     flush_left = _flush_left_heading(blocks, lookback_start, min(len(blocks), first_kept + FLUSH_LEFT_LOOKAHEAD_BLOCKS))
     if flush_left is not None and all(i != flush_left for i, _ in candidates):
         candidates.append((flush_left, _distance(flush_left, first_kept, above, below)))
-    title, source = _title_and_publisher(candidates, blocks, article_words, slug_words, flush_left, first_kept)
+    title, source = _title_and_publisher(candidates, blocks, first_kept, article_words, slug_words, flush_left)
     title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
     near_title = before[title_index:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
     around_start = before[-DATE_LOOKBACK_BLOCKS:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
@@ -131,10 +132,10 @@ def _shown_late(blocks: list[Block], first_kept: int) -> str | None:
     last_kept = next((i for i in range(len(blocks) - 1, first_kept, -1) if blocks[i].kept), first_kept)
     shown = (b for b in blocks[first_kept : last_kept + DATE_AFTER_ARTICLE_BLOCKS] if b.features.get("date_line")
              or (b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and _UPDATE_CUE.search(b.text)))
-    return _first_date(list(shown))
+    return _first_date(shown)
 
 
-def _first_date(blocks: list[Block]) -> str | None:
+def _first_date(blocks: Iterable[Block]) -> str | None:
     return next((date for date in (find_date(block.text) for block in blocks) if date), None)
 
 
@@ -142,7 +143,7 @@ def _cued_date(blocks: list[Block]) -> str | None:
     """A date the page itself calls the publication date ("Published: Nov. 19, 2025") among `blocks`."""
     cued = (b for b in blocks if b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and has_year(b.text)
              and _DATE_CUE.search(b.text))
-    return _first_date(list(cued))
+    return _first_date(cued)
 
 
 _NEVER_A_HEADLINE = ("bullet", "phrase_label", "section_marker", "code_lines", "copyright", "table_row")
@@ -224,8 +225,8 @@ def _distance(index: int, first_kept: int, above: list[int], below: list[int]) -
 
 
 def _title_and_publisher(
-    candidates: list[tuple[int, int]], blocks: list[Block], article_words: set[str], slug_words: set[str],
-    flush_left: int | None = None, article_start: int | None = None,
+    candidates: list[tuple[int, int]], blocks: list[Block], article_start: int, article_words: set[str],
+    slug_words: set[str], flush_left: int | None = None,
 ) -> tuple[str | None, str | None]:
     """The best-scoring headline; a 'Headline – Publisher' line is scored on its headline and names the publisher.
 
@@ -244,7 +245,7 @@ def _title_and_publisher(
             + SLUG_SHARE_WEIGHT * shared_word_share(headline, slug_words)
             + BYLINE_FOLLOWS_WEIGHT * _byline_follows(blocks, index)
             + FLUSH_LEFT_WEIGHT * (index == flush_left)
-            - BELOW_ARTICLE_START_PENALTY * (article_start is not None and index >= article_start)
+            - BELOW_ARTICLE_START_PENALTY * (index >= article_start)
         )
         if score > best_score:
             best_score, best = score, split or (text, None)
