@@ -116,6 +116,18 @@ def test_dates_inside_the_article_text_are_not_the_publication_date():
     assert metadata_of(html_text).date is None
 
 
+def test_a_stated_publication_date_goes_before_htmldates_modified_time():
+    html_text = page(
+        '<meta property="article:modified_time" content="2024-05-03T10:57:58+00:00">'
+        '<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Language apps compared",'
+        ' "datePublished": "2024-03-17T19:47:39+00:00", "dateModified": "2024-05-03T10:57:58+00:00"}</script>',
+        f"<h1>Language apps compared</h1><p>{ARTICLE_TEXT}</p>",
+    )
+    assert metadata_of(html_text, found={"date": "2024-05-03"}).date == "2024-03-17"
+    tagged = html_text.replace("<head>", '<head><meta property="article:published_time" content="2024-03-16">')
+    assert metadata_of(tagged, found={"date": "2024-05-03"}).date == "2024-03-16"
+
+
 def test_layout_classes_on_body_do_not_hide_the_headline():
     html_text = (
         '<html><head><title>Ten trails for a spring walk | Hike Blog</title><meta property="og:type" content="article">'

@@ -45,6 +45,10 @@ _PERSON_MARKS = "//body//*[@itemprop='author' or contains(@class, 'ame')]"  # "n
 _BY_LINES = "//body//*[text()[contains(., 'by') or contains(., 'By') or contains(., 'BY') or contains(., 'uthor')]]"
 _LATEST_ACTIVITY = re.compile(r"(?:\b|_)(?:last post|last reply|last edited|latest reply)(?:\b|_)", re.I)
 _UPDATED = re.compile(r"(?:\b|_|(?<=[a-z]))(?:updated|modified)(?:\b|_)", re.I)  # "UpdatedJanuary 25", "meta-updated-date"
+DATE_KEYS = (  # publication dates, in the order they are trusted; modified times are not among them
+    "article:published_time", "datepublished", "og:published_time", "citation_publication_date",
+    "dc.date.issued", "dc.date", "pubdate", "publishdate", "parsely-pub-date", "sailthru.date", "date",
+)
 _BREAKING_TAGS = frozenset("br p div li td th tr h1 h2 h3 h4 h5 h6 section article header footer ul ol dd dt".split())
 
 
@@ -62,6 +66,7 @@ class PageEvidence:
     works: list[dict[str, Any]] = field(default_factory=list)
     headline: str | None = None
     shown_date: str | None = None
+    stated_date: str | None = None  # the publication date the head's tags or JSON-LD state
     byline: str | None = None
     linked_author: str | None = None
     marked_author: str | None = None
@@ -85,6 +90,7 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
         meta_authors=authors,
         works=works,
         linked_author=author_link(tree.iter("a"), visible_text),
+        stated_date=tagged_date(metas) or normalize_date(jsonld.first_text(works, "datePublished")),
     )
     evidence.marked_author = marked_author(tree.xpath(_PERSON_MARKS), visible_text, keep=_outside_chrome_boxes)
     evidence.by_line = by_line_anywhere(tree.xpath(_BY_LINES), visible_text, keep=_outside_chrome_boxes)
@@ -103,14 +109,17 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
 
 
 def html_metadata(evidence: PageEvidence, found: Mapping[str, Any], *, url: str | None) -> TextMetadata:
-    """Title, date, author, publication and site of an HTML page."""
+    """Title, date, author, publication and site of an HTML page.
+
+    A stated publication date goes before htmldate's: where no published-time tag is present,
+    htmldate takes the modified time over the datePublished that JSON-LD states."""
     page_url = url or found.get("url")
     host = host_of(page_url) or (found.get("hostname") or evidence.host or "").removeprefix("www.")
     site_words = site_name_words(host, evidence.site_name or _trafilatura_site_name(found, host))
     return TextMetadata(
         title=readable(_title(evidence, found, site_words)),
         source=readable(found.get("sitename") or evidence.site_name or evidence.publisher),
-        date=evidence.shown_date or normalize_date(found.get("date")),
+        date=evidence.shown_date or evidence.stated_date or normalize_date(found.get("date")),
         author=readable(evidence.byline or _stated_author(evidence, found)),
         site=host or None,
     )
@@ -164,6 +173,11 @@ def meta_tags(tree: lxml_html.HtmlElement) -> tuple[dict[str, str], list[str]]:
     if citation_authors:
         authors.append(", ".join(citation_authors))
     return metas, authors
+
+
+def tagged_date(metas: Mapping[str, str]) -> str | None:
+    """The publication date the meta tags state, by the most trusted of DATE_KEYS."""
+    return next((date for key in DATE_KEYS if (date := normalize_date(metas.get(key)))), None)
 
 
 def visible_text(element: lxml_html.HtmlElement) -> str:
