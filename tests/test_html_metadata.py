@@ -128,6 +128,18 @@ def test_a_stated_publication_date_goes_before_htmldates_modified_time():
     assert metadata_of(tagged, found={"date": "2024-05-03"}).date == "2024-03-16"
 
 
+def test_a_dateline_set_just_over_the_headline_is_the_date_when_none_is_under_it():
+    over = '<div class="meta"><a href="/travel/">Travel</a> <time>September 8, 2021</time></div>'
+    html_text = page("<title>How to rent a car</title>", f"{over}<h1>How to rent a car</h1><p>{ARTICLE_TEXT}</p>")
+    assert metadata_of(html_text).date == "2021-09-08"
+    updated = over.replace("<time>", "Last updated: <time>")
+    assert metadata_of(html_text.replace(over, updated)).date is None
+    top_bar = '<div class="top-bar"><span>Wednesday, September 8, 2021</span></div>'
+    menu = "<ul>" + "".join(f'<li><a href="/{n}/">Section {n}</a></li>' for n in range(6)) + "</ul>"
+    far = page("<title>How to rent a car</title>", f"{top_bar}{menu}<h1>How to rent a car</h1><p>{ARTICLE_TEXT}</p>")
+    assert metadata_of(far).date is None
+
+
 def test_layout_classes_on_body_do_not_hide_the_headline():
     html_text = (
         '<html><head><title>Ten trails for a spring walk | Hike Blog</title><meta property="og:type" content="article">'

@@ -29,6 +29,7 @@ HEADLINE_MAX_WORDS = 40
 HEADLINE_H2_LIMIT = 3  # without an echoed H1, the first H2s may hold the headline; later ones are sections
 AGREEMENT = 0.7  # share of a headline's words the <title> or og:title must repeat; below it the <title> speaks
 NEAR_HEADLINE_ELEMENTS = 60  # elements after the headline searched for its date and byline
+ABOVE_HEADLINE_ELEMENTS = 8  # elements before the headline searched for a date when none is under it
 SHORT_TEXT_CHARS = 120  # a dateline or byline; longer text is prose that may quote other dates
 PROSE_WORDS = 40  # the article has begun: dates below here belong to something else
 UPDATE_LABEL_CHARS = 40  # "Last updated:" sits within this many characters of its date
@@ -101,7 +102,7 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
     if headline is not None:
         near = list(_near(headline))
         evidence.headline = visible_text(headline)
-        evidence.shown_date = _shown_date(near)
+        evidence.shown_date = _shown_date(near) or _dated_just_above(headline)
         evidence.byline = byline_near(near, visible_text)
     elif h1s:
         evidence.byline = byline_near(_near(h1s[0][0]), visible_text)  # a byline under an H1 the <title> does not echo
@@ -315,17 +316,27 @@ def _shown_date(near: list[lxml_html.HtmlElement]) -> str | None:
     """The first <time> or short dated line under the headline, before the article's prose begins
     (dates inside the prose are about something else)."""
     for element in near:
-        if element.tag == "time":
-            date = normalize_date(element.get("datetime")) or find_date(visible_text(element))
-            if date and not _not_the_publication(element):
-                return date
-            continue
-        own = " ".join((element.text or "").split())
-        if len(own.split()) >= PROSE_WORDS:
+        if element.tag != "time" and len((element.text or "").split()) >= PROSE_WORDS:
             return None
-        if own and len(own) <= SHORT_TEXT_CHARS and (date := find_date(own)) and not _not_the_publication(element):
+        if date := _element_date(element):
             return date
     return None
+
+
+def _dated_just_above(headline: lxml_html.HtmlElement) -> str | None:
+    """A dateline set over the headline ("Travel · September 8, 2021", a title bar's date)."""
+    above = headline.xpath(f"preceding::*[position() <= {ABOVE_HEADLINE_ELEMENTS}]")
+    return next((date for element in reversed(above) if _readable(element) and (date := _element_date(element))), None)
+
+
+def _element_date(element: lxml_html.HtmlElement) -> str | None:
+    """The publication date a <time> or a short line of text shows, not an update's."""
+    if element.tag == "time":
+        date = normalize_date(element.get("datetime")) or find_date(visible_text(element))
+    else:
+        own = " ".join((element.text or "").split())
+        date = find_date(own) if own and len(own) <= SHORT_TEXT_CHARS else None
+    return date if date and not _not_the_publication(element) else None
 
 
 def _not_the_publication(element: lxml_html.HtmlElement) -> bool:
@@ -345,8 +356,12 @@ def _not_the_publication(element: lxml_html.HtmlElement) -> bool:
 def _near(headline: lxml_html.HtmlElement):
     """Elements just after the headline in reading order, skipping scripts and styles."""
     for element in headline.xpath(f"following::*[position() <= {NEAR_HEADLINE_ELEMENTS}]"):
-        if isinstance(element.tag, str) and element.tag not in SKIPPED_TAGS and not _inside_skipped(element):
+        if _readable(element):
             yield element
+
+
+def _readable(element: lxml_html.HtmlElement) -> bool:
+    return isinstance(element.tag, str) and element.tag not in SKIPPED_TAGS and not _inside_skipped(element)
 
 
 def _inside_skipped(element) -> bool:
