@@ -76,6 +76,14 @@ def test_a_copyright_year_is_no_publication_date_but_a_stated_new_years_day_is()
     assert TrafilaturaMetadata(parse_html(stated), url=None)["date"] == "2024-01-01"
 
 
+def test_a_date_in_a_sidebars_text_is_not_the_pages():
+    sidebar = '<aside><h3>From the archive</h3><p>Harbour reopens after storm. 14 March 2019</p></aside>'
+    page = "<html><head><title>Channel</title></head><body><p>" + PROSE + "</p>" + sidebar + "</body></html>"
+    assert TrafilaturaMetadata(parse_html(page), url=None)["date"] is None
+    marked = page.replace("<p>", '<p><time datetime="2023-04-12">April 12, 2023</time> ', 1)
+    assert TrafilaturaMetadata(parse_html(marked), url=None)["date"] == "2023-04-12"
+
+
 def test_an_html_page_without_a_date_in_its_markup_takes_one_its_article_shows(monkeypatch):
     monkeypatch.setattr(found_module, "find_date", lambda *args, **kwargs: None)  # as when htmldate finds none
     paragraphs = "".join(f"<p>{PROSE.replace('Tuesday', day)}</p>" for day in ("Monday", "Wednesday", "Friday"))
