@@ -15,7 +15,7 @@ from ..urls import host_of
 from . import jsonld
 from .bylines import clean_author
 from .dates import normalize_date, url_date
-from .html import AGREEMENT, meta_tags, readable, site_name_words, strip_site_name, tagged_date
+from .html import AGREEMENT, meta_tags, readable, site_name_words, strip_site_name, tagged_date, jsonld_date
 from .text import TextMetadata, shared_word_share
 
 _WORDS = re.compile(r"\w+")
@@ -39,7 +39,7 @@ def head_tags(tree: HTMLTree) -> HeadTags:
     date = tagged_date(metas)
     if date is None or not authors:
         works = _jsonld_works(tree)
-        date = date or normalize_date(jsonld.first_text(works, "datePublished")) or _marked_date(tree)
+        date = date or jsonld_date(works) or _marked_date(tree)
         authors = authors or jsonld.person_names(works)[:1] or _marked_author(tree)
     return HeadTags(
         title=metas.get("og:title") or " ".join((tree.title or "").split()) or metas.get("twitter:title"),

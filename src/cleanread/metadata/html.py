@@ -91,7 +91,7 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
         meta_authors=authors,
         works=works,
         linked_author=author_link(tree.iter("a"), visible_text),
-        stated_date=tagged_date(metas) or normalize_date(jsonld.first_text(works, "datePublished")),
+        stated_date=tagged_date(metas) or jsonld_date(works),
     )
     evidence.marked_author = marked_author(tree.xpath(_PERSON_MARKS), visible_text, keep=_outside_chrome_boxes)
     evidence.by_line = by_line_anywhere(tree.xpath(_BY_LINES), visible_text, keep=_outside_chrome_boxes)
@@ -179,6 +179,11 @@ def meta_tags(tree: lxml_html.HtmlElement) -> tuple[dict[str, str], list[str]]:
 def tagged_date(metas: Mapping[str, str]) -> str | None:
     """The publication date the meta tags state, by the most trusted of DATE_KEYS."""
     return next((date for key in DATE_KEYS if (date := normalize_date(metas.get(key)))), None)
+
+
+def jsonld_date(works: list[dict[str, Any]]) -> str | None:
+    """The publication date the page's JSON-LD states for its content."""
+    return normalize_date(jsonld.first_text(works, "datePublished"))
 
 
 def visible_text(element: lxml_html.HtmlElement) -> str:
