@@ -67,6 +67,36 @@ def test_a_page_that_prints_its_date_and_byline_runs_neither_search(monkeypatch)
     assert calls == []
 
 
+AUTHOR_MARKUP = [
+    '<a rel="author" href="/staff/olsen">Maria Olsen</a>',
+    '<span class="AuthorName">Maria Olsen</span>',
+    '<div id="zuozhe">Maria Olsen</div>',
+    '<span itemprop="author name">Maria Olsen</span>',
+    '<p class="byl">Maria Olsen</p>',
+    '<div data-component="ArticleByline">Maria Olsen</div>',
+    '<span class="post-writer">Maria Olsen</span>',
+    '<author>Maria Olsen</author>',
+]
+
+
+@pytest.mark.parametrize("markup", AUTHOR_MARKUP)
+def test_the_author_search_finds_what_trafilaturas_finds(markup):
+    page = f"<html><body><div>{markup}</div><p>{PROSE}</p></body></html>"
+    expected = trafilatura.metadata.extract_author(parse_html(page))
+    assert expected is not None
+    assert TrafilaturaMetadata(parse_html(page), url=None)["author"] == expected
+
+
+def test_the_author_search_is_skipped_where_no_attribute_could_name_an_author(monkeypatch):
+    calls = []
+    monkeypatch.setattr(found_module.trafilatura_metadata, "extract_author",
+                        lambda *args, **kwargs: calls.append("author"))
+    page = ('<html><body><nav class="menu"><a href="/author-guidelines">For authors</a></nav>'
+            '<p class="lead">By the harbour, a board meets.</p><p>' + PROSE + '</p></body></html>')
+    assert TrafilaturaMetadata(parse_html(page), url=None)["author"] is None
+    assert calls == []
+
+
 def test_a_copyright_year_is_no_publication_date_but_a_stated_new_years_day_is():
     """htmldate's extensive search ends on the copyright year as January 1st: a date the page never gives."""
     footer = "<footer><p>© 2024 Harbour Times</p></footer>"

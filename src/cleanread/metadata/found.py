@@ -11,18 +11,30 @@ plain search, not its extensive one, see `_date`).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from functools import cached_property
 from typing import Any
 
 from courlan import extract_domain
 from htmldate import find_date
+from lxml import etree
 from lxml import html as lxml_html
 from trafilatura import metadata as trafilatura_metadata
 from trafilatura.settings import Document, set_date_params
 
 FIELDS = ("title", "author", "date", "sitename", "hostname", "url")
 LOGGER = logging.getLogger(__name__)
+# The attributes trafilatura's author XPaths (trafilatura.xpaths.AUTHOR_XPATHS) test, and every string they
+# look for there: a page where none occurs cannot give an author, and their search costs 10-25 ms.
+_AUTHOR_ATTRIBUTES = etree.XPath(
+    "//@class|//@id|//@itemprop|//@rel|//@data-testid|//@data-component", smart_strings=False
+)
+_AUTHOR_TOKENS = re.compile(
+    r"uthor|byl|BBL|yline|username|screenname|writer|channel-name|submitted-by|posted-by|journalist-name"
+    r"|zuozhe|bianji|xiaobian"
+)
+_AUTHOR_ELEMENTS = etree.XPath("boolean(//author|//rel)")  # <author>, and the <rel> child one XPath asks about
 
 
 class TrafilaturaMetadata(Mapping):
@@ -74,7 +86,11 @@ class TrafilaturaMetadata(Mapping):
 
     @cached_property
     def _author(self) -> str | None:
-        return _trimmed(self._meta.author or trafilatura_metadata.extract_author(self._tree))
+        if self._meta.author:
+            return _trimmed(self._meta.author)
+        if not _may_name_author(self._tree):
+            return None
+        return _trimmed(trafilatura_metadata.extract_author(self._tree))
 
     @cached_property
     def _url(self) -> str | None:
@@ -102,6 +118,12 @@ class TrafilaturaMetadata(Mapping):
         elif self._url and (match := trafilatura_metadata.META_URL.match(self._url)):
             sitename = match[1]
         return _trimmed(sitename)
+
+
+def _may_name_author(tree: lxml_html.HtmlElement) -> bool:
+    """Whether trafilatura's author search could find anything, from the attribute values alone,
+    instead of its copy of the tree and three XPaths with regular expressions over every element."""
+    return bool(_AUTHOR_TOKENS.search("\n".join(_AUTHOR_ATTRIBUTES(tree)))) or _AUTHOR_ELEMENTS(tree)
 
 
 def _trimmed(value: str | None) -> str | None:
