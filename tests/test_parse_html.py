@@ -16,6 +16,8 @@ PAGES = {
         "<html><body><p>Old page.</p></body></html>"
     ),
     "control characters": "<html><body><p>Bell\x07 and form\x0cfeed in text.</p></body></html>",
+    "a NUL and a unit separator between CJK characters": "<html><body><p>日本\x00語\x1fの文章。</p></body></html>",
+    "noncharacters U+FFFE and U+FFFF": "<html><body><p>Odd\ufffe bytes\uffff here, é.</p></body></html>",
     "self-closing html tag": '<html lang="en"/>\n<body><p>Broken start tag.</p></body>',
     "meta charset that disagrees": '<html><head><meta charset="iso-8859-1"></head><body><p>naïve café</p></body></html>',
 }

@@ -7,7 +7,7 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 from lxml.etree import ParserError
-from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, repair_faulty_html
+from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, repair_faulty_html
 
 from ..errors import ContentError
 from ..limits import DEFAULT_MAX_HTML_NODES, check_html_size
@@ -20,6 +20,7 @@ BLOCK_TAGS = frozenset(
 )
 CONTAINER_CHARS = 600  # the nearest boxes' names; deeper history only costs memory on hostile pages
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none\s*;?", re.I)
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])  # trafilatura's INVALID_XML_CHARS
 SKIPPED_TAGS = frozenset("script style noscript template svg head iframe object embed".split())
 # trafilatura's parser options (trafilatura.utils.HTML_PARSER), with lxml.html's element classes chosen in C:
 # lxml.html's own lookup calls Python for every element touched, to give forms and inputs classes of their
@@ -47,9 +48,10 @@ def html_markup(text: str, *, max_nodes: int = DEFAULT_MAX_HTML_NODES) -> bytes:
     """
     check_html_size(text, max_nodes)
     beginning = text[:50].lower()
-    if _needs_repair(text, beginning):
-        text = repair_faulty_html(text, beginning)
-    return text.encode("utf-8", "surrogatepass")
+    markup = text.encode("utf-8", "surrogatepass")
+    if _needs_repair(markup, text, beginning):
+        return repair_faulty_html(text, beginning).encode("utf-8", "surrogatepass")
+    return markup
 
 
 def parse_markup(markup: bytes) -> lxml_html.HtmlElement:
@@ -84,9 +86,15 @@ def show_tab_panels(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     return tree
 
 
-def _needs_repair(text: str, beginning: str) -> bool:
-    """Whether trafilatura's repair_faulty_html would change anything (it always copies the page)."""
-    if INVALID_XML_CHARS.search(text):
+def _needs_repair(markup: bytes, text: str, beginning: str) -> bool:
+    """Whether trafilatura's repair_faulty_html would change anything (it always copies the page).
+
+    Its INVALID_XML_CHARS are looked for in the UTF-8 bytes, where deleting the control bytes is
+    three times faster than the regular expression over the str: a byte below 0x20 is always that
+    ASCII character, and U+FFFE and U+FFFF are always these three bytes."""
+    if len(markup.translate(None, _CONTROL_BYTES)) != len(markup):
+        return True
+    if b"\xef\xbf\xbe" in markup or b"\xef\xbf\xbf" in markup:
         return True
     first_line_end = text.find("\n")
     if "doctype" in beginning and DOCTYPE_TAG.search(text, 0, first_line_end if first_line_end >= 0 else len(text)):
