@@ -406,6 +406,30 @@ def test_a_long_list_straight_after_the_article_is_kept_but_the_footer_after_it_
     assert not any(short_list[line] in ("list", "body") for line in TOUR_DATES[:4])
 
 
+OFFERS = [("Oak reading lamp with brass switch", "https://shop.example/lamp"),
+          ("Set of six linen bookmarks", "https://shop.example/bookmarks"),
+          ("Folding library step stool", "https://shop.example/stool"),
+          ("Cotton tote with the town's crest", "https://shop.example/tote")]
+
+
+def test_a_numbered_list_the_article_announces_with_a_colon_is_kept_with_its_links():
+    closing = "The library's friends have picked a few gifts for readers, on sale until the opening day:"
+    numbered = [line for i, (item, link) in enumerate(OFFERS, 1) for line in (f"{i}) {item}", link)]
+    labels = dict(_labels([*OWN_PARAGRAPHS, closing, *numbered, "• Home", "• Contact us"]))
+    assert [labels[line] for pair in OFFERS for line in pair] == ["list"] * 2 * len(OFFERS)
+    assert labels["Home"] != "list"
+
+
+def test_a_numbered_list_is_not_kept_without_a_colon_before_it_or_with_its_numbers_out_of_order():
+    numbered = [line for i, (item, link) in enumerate(OFFERS, 1) for line in (f"{i}) {item}", link)]
+    labels = dict(_labels([*OWN_PARAGRAPHS, *numbered]))
+    assert not any(labels[line] in ("list", "body") for pair in OFFERS for line in pair)
+    closing = "The library's friends have picked a few gifts for readers, on sale until the opening day:"
+    shuffled = [line for i, (item, link) in zip((1, 3, 2, 4), OFFERS) for line in (f"{i}) {item}", link)]
+    labels = dict(_labels([*OWN_PARAGRAPHS, closing, *shuffled]))
+    assert not any(labels[line] in ("list", "body") for pair in OFFERS for line in pair)
+
+
 def test_links_built_from_one_template_after_the_article_are_not_its_list():
     cities = ["Austin", "Boston", "Chicago", "Denver", "El Paso", "Fresno", "Houston", "Miami", "Newark", "Omaha"]
     links = [f"Average cleaning costs in {city}" for city in cities]

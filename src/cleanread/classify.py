@@ -28,6 +28,8 @@ COPY_MIN_RUNS = 6  # a block of ten words or more; shorter ones are left to the 
 COPY_SHARE = 0.8  # of a block's word runs kept further up: a copy (0.6 and 0.8 tried on the webtext dumps)
 COPY_GAP_BLOCKS = 3  # dropped blocks in a row that part a page's copies (without it: -0.66 on regional terms)
 CONTENTS_MAX_GAP = 4  # blocks between two entries of a table of contents (sub-entries, page numbers)
+NUMBERED_LIST_MIN_ITEMS = 3
+NUMBERED_ITEM_MAX_GAP = 4  # lines from one numbered item to the next (its link, picture name, price)
 LIST_AFTER_MIN_ITEMS = 8  # fewer short lines after an article are a footer's or a share bar's
 LIST_AFTER_MIN_WORDS = 3  # "About Us", "Contact": link text, not an entry
 _BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
@@ -48,6 +50,7 @@ def classify_web_blocks(blocks: list[Block]) -> list[Block]:
         _label_outside(blocks[previous_last + 1 : next_first], zone_default=model.BOILERPLATE, where="between article parts")
     _label_outside(blocks[spans[-1][1] + 1 :], zone_default=model.BOILERPLATE, where="after the article")
     _keep_list_after_article(blocks, spans[-1][1])
+    _keep_numbered_list_introduced(blocks, spans[-1][1])
     _keep_entries_of_a_sparse_page(blocks)
     _drop_second_copies(blocks)
     return blocks
@@ -102,6 +105,37 @@ def _keep_list_after_article(blocks: list[Block], last: int) -> None:
     for block in run:
         block.label = model.LIST_ITEM
         block.reasons.append(f"one of {len(run)} lines listed straight after the article")
+
+
+def _keep_numbered_list_introduced(blocks: list[Block], last: int) -> None:
+    """The list the article's last paragraph announces with a colon, numbered 1, 2, 3… in order: its
+    items and the short lines printed with each (a link, a price), up to the last number."""
+    items = _numbered_items(blocks, last) if blocks[last].text.rstrip().endswith(":") else []
+    if len(items) < NUMBERED_LIST_MIN_ITEMS:
+        return
+    stride = max(b - a for a, b in zip(items, items[1:]))
+    for index in range(items[0], min(items[-1] + stride, len(blocks))):
+        block = blocks[index]
+        if index > items[-1] and block.features["bullet"]:
+            break
+        if not (block.kept or has_boilerplate_evidence(block) or block.features.get("section_marker")):
+            block.label = model.LIST_ITEM
+            block.reasons.append(f"in the list of {len(items)} numbered items the article's last paragraph introduces")
+
+
+def _numbered_items(blocks: list[Block], last: int) -> list[int]:
+    """Positions of the items numbered 1, 2, 3… after `last`, while the numbers follow each other."""
+    items: list[int] = []
+    for index in range(last + 1, len(blocks)):
+        marker = blocks[index].features["bullet"] or ""
+        number = int(marker[:-1]) if marker[:-1].isdigit() else None
+        if number == len(items) + 1:
+            items.append(index)
+        elif number is not None or blocks[index].features.get("section_marker"):
+            break
+        elif index - (items[-1] if items else last) > NUMBERED_ITEM_MAX_GAP:
+            break
+    return items
 
 
 def _templated_or_doubled(run: list[Block]) -> bool:
