@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import ftfy
@@ -69,9 +70,23 @@ class PageEvidence:
     shown_date: str | None = None
     stated_date: str | None = None  # the publication date the head's tags or JSON-LD state
     byline: str | None = None
-    linked_author: str | None = None
-    marked_author: str | None = None
-    by_line: str | None = None
+    tree: lxml_html.HtmlElement | None = field(default=None, repr=False, compare=False)
+
+    # Authors anywhere on the page, searched through the whole tree only when no byline, JSON-LD, meta tag
+    # or trafilatura names one. (show_tab_panels changes no attribute or text these searches read.)
+    @cached_property
+    def linked_author(self) -> str | None:
+        return author_link(self.tree.iter("a"), visible_text) if self.tree is not None else None
+
+    @cached_property
+    def marked_author(self) -> str | None:
+        found = self.tree.xpath(_PERSON_MARKS) if self.tree is not None else []
+        return marked_author(found, visible_text, keep=_outside_chrome_boxes)
+
+    @cached_property
+    def by_line(self) -> str | None:
+        found = self.tree.xpath(_BY_LINES) if self.tree is not None else []
+        return by_line_anywhere(found, visible_text, keep=_outside_chrome_boxes)
 
 
 def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEvidence:
@@ -90,11 +105,9 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
                         and isinstance(p.get("name"), str)), None),
         meta_authors=authors,
         works=works,
-        linked_author=author_link(tree.iter("a"), visible_text),
         stated_date=tagged_date(metas) or jsonld_date(works),
+        tree=tree,
     )
-    evidence.marked_author = marked_author(tree.xpath(_PERSON_MARKS), visible_text, keep=_outside_chrome_boxes)
-    evidence.by_line = by_line_anywhere(tree.xpath(_BY_LINES), visible_text, keep=_outside_chrome_boxes)
     h1s = [(h, text) for h in tree.iter("h1") if (text := visible_text(h)) and not _in_chrome(h)]
     headline = _headline(h1s, evidence, site_name_words(evidence.host, evidence.site_name))
     if headline is None:
