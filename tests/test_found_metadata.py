@@ -3,8 +3,11 @@ the costly searches (htmldate, the author search) only when something asks for t
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import trafilatura
+import trafilatura.xpaths
 
 import cleanread
 from cleanread.metadata import found as found_module
@@ -85,6 +88,23 @@ def test_the_author_search_finds_what_trafilaturas_finds(markup):
     expected = trafilatura.metadata.extract_author(parse_html(page))
     assert expected is not None
     assert TrafilaturaMetadata(parse_html(page), url=None)["author"] == expected
+
+
+def _author_xpath_strings():
+    """Every string trafilatura's author XPaths compare an attribute with, regular expressions spelt out."""
+    for xpath in trafilatura.xpaths.AUTHOR_XPATHS:
+        for quoted in re.findall(r"'([^']*)'", xpath.path):
+            for alternative in quoted.split("|"):
+                yield re.sub(r"\[(.)[^]]*\]", r"\1", alternative).replace("-?", "-")
+
+
+@pytest.mark.parametrize("attribute", ["class", "id", "itemprop", "rel", "data-testid", "data-component"])
+def test_the_author_search_is_skipped_only_where_trafilaturas_would_find_nothing(attribute):
+    for value in sorted(set(_author_xpath_strings())):
+        for tag in ("span", "a", "div"):
+            page = f'<html><body><{tag} {attribute}="{value}">Maria Olsen</{tag}><p>{PROSE}</p></body></html>'
+            if trafilatura.metadata.extract_author(parse_html(page)) is not None:
+                assert found_module._may_name_author(parse_html(page)), page
 
 
 def test_the_author_search_is_skipped_where_no_attribute_could_name_an_author(monkeypatch):
