@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from benchlib import datasets as dataset_loader  # noqa: E402
 from benchlib.batch_scaling import run_batch_scaling  # noqa: E402
-from benchlib.runner import run_system, run_system_once_per_page, worker_main  # noqa: E402
+from benchlib.runner import pages_of_dumps, run_systems_in_turns, share_page_outputs, worker_main  # noqa: E402
 from benchlib.report import PDF_METRICS, render_markdown  # noqa: E402
 from benchlib.scoring import by_group, score_document, summarize  # noqa: E402
 from benchlib.systems import SYSTEMS  # noqa: E402
@@ -129,18 +129,23 @@ def run_benchmark(args: argparse.Namespace, subset: str, systems: list[str]) -> 
     for dataset in [d for d in args.datasets.split(",") if d]:
         docs = dataset_loader.load(dataset, args.shared, subset=subset)
         entry = {"doc_count": len(docs), "systems": {}}
-        for name in systems:
-            applicable = [doc for doc in docs if doc.input_kind in SYSTEMS[name].kinds
-                          and (doc.html_path or not SYSTEMS[name].uses_html_of_dump)]
-            if not applicable:
-                continue
-            print(f"[{time.time() - started:6.0f}s] {dataset}: {name} on {len(applicable)} documents", file=sys.stderr, flush=True)
-            runner = run_system_once_per_page if SYSTEMS[name].uses_html_of_dump else run_system
-            run = runner(name, applicable, timeout=args.timeout)
-            per_doc = {doc.doc_id: score_document(doc, run.outputs[doc.doc_id]) for doc in applicable}
+        applicable = {name: [doc for doc in docs if doc.input_kind in SYSTEMS[name].kinds
+                             and (doc.html_path or not SYSTEMS[name].uses_html_of_dump)] for name in systems}
+        applicable = {name: name_docs for name, name_docs in applicable.items() if name_docs}
+        if not applicable:
+            results["datasets"][dataset] = entry
+            continue
+        print(f"[{time.time() - started:6.0f}s] {dataset}: {', '.join(applicable)} in turns on {len(docs)} documents",
+              file=sys.stderr, flush=True)
+        inputs = {name: pages_of_dumps(name_docs) if SYSTEMS[name].uses_html_of_dump else name_docs
+                  for name, name_docs in applicable.items()}
+        runs = run_systems_in_turns(inputs, timeout=args.timeout)
+        for name, name_docs in applicable.items():
+            run = share_page_outputs(runs[name], name_docs) if SYSTEMS[name].uses_html_of_dump else runs[name]
+            per_doc = {doc.doc_id: score_document(doc, run.outputs[doc.doc_id]) for doc in name_docs}
             entry["systems"][name] = {
-                "summary": summarize(applicable, run, per_doc),
-                "groups": breakdowns(dataset, applicable, per_doc),
+                "summary": summarize(name_docs, run, per_doc),
+                "groups": breakdowns(dataset, name_docs, per_doc),
                 "per_doc": per_doc,
                 "failures": run.failures,
             }

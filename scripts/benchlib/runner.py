@@ -1,4 +1,4 @@
-"""Run one system over documents in a worker subprocess, with a per-document time limit.
+"""Run systems over documents, each in a worker subprocess, with a per-document time limit.
 
 The worker reads one task per line on stdin and answers one line on stdout; the parent
 waits at most `timeout` seconds for each answer, and on a hang or a crash kills the worker,
@@ -111,37 +111,64 @@ class Worker:
         self.process.wait()
 
 
-def run_system(system_name: str, docs: list, *, timeout: float, progress=None) -> RunResult:
-    result = RunResult(system_name, documents=len(docs))
-    worker = Worker(system_name)
-    for doc in docs:
-        answer = worker.ask(doc.task(), timeout)
+class SystemRun:
+    """One system's worker and results; `step` hands it one document (a hung or dead worker is replaced)."""
+
+    def __init__(self, system_name: str, docs: list, *, timeout: float) -> None:
+        self.name, self.docs, self.timeout = system_name, docs, timeout
+        self.result = RunResult(system_name, documents=len(docs))
+        self.worker = Worker(system_name)
+
+    def step(self, doc) -> None:
+        result = self.result
+        answer = self.worker.ask(doc.task(), self.timeout)
         if answer is None:
-            reason = "timeout" if worker.process.poll() is None else "crash"
-            worker.kill()
+            reason = "timeout" if self.worker.process.poll() is None else "crash"
+            self.worker.kill()
             result.failures[doc.doc_id] = reason
             result.outputs[doc.doc_id] = {"text": ""}
-            result.seconds += timeout if reason == "timeout" else 0.0  # a hang costs its whole time limit
+            result.seconds += self.timeout if reason == "timeout" else 0.0  # a hang costs its whole time limit
             result.input_bytes += os.path.getsize(doc.path)
-            worker = Worker(system_name)
+            self.worker = Worker(self.name)
         else:
             result.outputs[doc.doc_id] = answer["output"]
             result.seconds += answer["seconds"]
             result.input_bytes += answer["bytes"]
             if answer["error"]:
                 result.failures[doc.doc_id] = answer["error"]
-        if progress:
-            progress()
-    result.peak_rss_kb = max(result.peak_rss_kb, worker.finish())
-    return result
+
+    def finish(self) -> RunResult:
+        self.result.peak_rss_kb = max(self.result.peak_rss_kb, self.worker.finish())
+        return self.result
 
 
-def run_system_once_per_page(system_name: str, docs: list, *, timeout: float) -> RunResult:
-    """For systems reading the page a dump came from: run each page once, share its output."""
+def run_systems_in_turns(docs_by_system: dict[str, list], *, timeout: float) -> dict[str, RunResult]:
+    """Every system over its documents, the systems taking turns document by document (the first to go
+    rotating), each in its own worker. A change in the machine's speed during the run then falls on all
+    systems alike instead of on whichever ran at the time; each worker still runs alone, since the
+    others wait for their turn."""
+    runs = [SystemRun(name, docs, timeout=timeout) for name, docs in docs_by_system.items()]
+    for position in range(max((len(run.docs) for run in runs), default=0)):
+        for offset in range(len(runs)):
+            run = runs[(position + offset) % len(runs)]
+            if position < len(run.docs):
+                run.step(run.docs[position])
+    return {run.name: run.finish() for run in runs}
+
+
+def pages_of_dumps(docs: list) -> list:
+    """For systems reading the page a dump came from: each page once (see share_page_outputs)."""
     first_of_page: dict[str, Any] = {}
     for doc in docs:
         first_of_page.setdefault(doc.html_path, doc)
-    result = run_system(system_name, list(first_of_page.values()), timeout=timeout)
+    return list(first_of_page.values())
+
+
+def share_page_outputs(result: RunResult, docs: list) -> RunResult:
+    """Each dump gets the output of the page it came from."""
+    first_of_page: dict[str, Any] = {}
+    for doc in docs:
+        first_of_page.setdefault(doc.html_path, doc)
     for doc in docs:
         source = first_of_page[doc.html_path].doc_id
         result.outputs[doc.doc_id] = result.outputs[source]
