@@ -166,11 +166,9 @@ def pages_of_dumps(docs: list) -> list:
 
 def share_page_outputs(result: RunResult, docs: list) -> RunResult:
     """Each dump gets the output of the page it came from."""
-    first_of_page: dict[str, Any] = {}
+    source_of = {page.html_path: page.doc_id for page in pages_of_dumps(docs)}
     for doc in docs:
-        first_of_page.setdefault(doc.html_path, doc)
-    for doc in docs:
-        source = first_of_page[doc.html_path].doc_id
+        source = source_of[doc.html_path]
         result.outputs[doc.doc_id] = result.outputs[source]
         if source in result.failures:
             result.failures[doc.doc_id] = result.failures[source]
