@@ -132,9 +132,6 @@ def run_benchmark(args: argparse.Namespace, subset: str, systems: list[str]) -> 
         applicable = {name: [doc for doc in docs if doc.input_kind in SYSTEMS[name].kinds
                              and (doc.html_path or not SYSTEMS[name].uses_html_of_dump)] for name in systems}
         applicable = {name: name_docs for name, name_docs in applicable.items() if name_docs}
-        if not applicable:
-            results["datasets"][dataset] = entry
-            continue
         print(f"[{time.time() - started:6.0f}s] {dataset}: {', '.join(applicable)} in turns on {len(docs)} documents",
               file=sys.stderr, flush=True)
         inputs = {name: pages_of_dumps(name_docs) if SYSTEMS[name].uses_html_of_dump else name_docs

@@ -76,17 +76,18 @@ class PageEvidence:
     # or trafilatura names one. (show_tab_panels changes no attribute or text these searches read.)
     @cached_property
     def linked_author(self) -> str | None:
-        return author_link(self.tree.iter("a"), visible_text) if self.tree is not None else None
+        return author_link(self._found(".//a"), visible_text)
 
     @cached_property
     def marked_author(self) -> str | None:
-        found = self.tree.xpath(_PERSON_MARKS) if self.tree is not None else []
-        return marked_author(found, visible_text, keep=_outside_chrome_boxes)
+        return marked_author(self._found(_PERSON_MARKS), visible_text, keep=_outside_chrome_boxes)
 
     @cached_property
     def by_line(self) -> str | None:
-        found = self.tree.xpath(_BY_LINES) if self.tree is not None else []
-        return by_line_anywhere(found, visible_text, keep=_outside_chrome_boxes)
+        return by_line_anywhere(self._found(_BY_LINES), visible_text, keep=_outside_chrome_boxes)
+
+    def _found(self, xpath: str) -> list[lxml_html.HtmlElement]:
+        return self.tree.xpath(xpath) if self.tree is not None else []
 
 
 def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEvidence:
