@@ -159,3 +159,28 @@ def test_page_without_text_still_gets_its_metadata():
     document = cleanread.extract(shell, kind="html")
     assert document.date == "2025-02-20"
     assert document.title == "Which first telescope should I buy?"
+
+
+GUIDE_PAGE = """<html><head><title>Wine regions for beginners</title></head><body>
+<nav><a href="/">Home</a> <a href="/wine">Wine</a></nav>
+<article><h1>Wine regions for beginners</h1>
+<p>Knowing where a wine comes from tells you a great deal about what is in the bottle before you open it,
+because each region grows its own grapes and makes its own styles of wine.</p>
+<p>Here is a short tour of the regions a beginner meets most often on the shelves of a wine shop.</p>
+<ul>
+<li>France
+  <ul><li>Bordeaux: blends of Cabernet Sauvignon and Merlot that age for decades in the cellar.</li>
+      <li>Burgundy: Pinot Noir and Chardonnay grown on small plots along a single slope.</li></ul></li>
+<li>Italy
+  <ul><li>Tuscany: Sangiovese, the grape of Chianti, grown on the hills around Florence.</li></ul></li>
+</ul>
+<p>Each of these regions has many smaller ones inside it, which later chapters of the guide describe.</p>
+</article></body></html>"""
+
+
+def test_a_nested_list_comes_out_once():
+    text = cleanread.extract(GUIDE_PAGE).text
+    for item in ("Bordeaux: blends", "Burgundy: Pinot Noir", "Tuscany: Sangiovese"):
+        assert text.count(item) == 1, text
+    lines = text.split("\n")
+    assert "France" in lines and "Italy" in lines

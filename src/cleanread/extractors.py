@@ -142,10 +142,21 @@ def _loose_text(text: str | None, reason: str):
         yield Block(text=text, label=model.BODY, score=1.0, reasons=[reason])
 
 
+def _item_text(item) -> str:
+    """A list item's own words: an item holding a nested list would otherwise repeat every nested
+    item's text, which comes again as blocks of their own."""
+    pieces = [item.text]
+    for child in item:
+        if child.tag != "list":
+            pieces.extend(child.itertext())
+        pieces.append(child.tail)
+    return " ".join(" ".join(piece for piece in pieces if piece).split())
+
+
 def _element_blocks(element, reason: str):
     if element.tag == "list":
         for item in element.iter("item"):
-            text = " ".join(" ".join(item.itertext()).split())
+            text = _item_text(item)
             if text:
                 yield Block(text=text, label=model.LIST_ITEM, score=1.0, reasons=[reason])
     elif element.tag == "table":
