@@ -1,4 +1,5 @@
-"""HTML votes: trafilatura's choice stands; a block it left out returns on two other votes."""
+"""HTML votes: trafilatura's choice stands, but two other votes bring a block it left out back, and past
+the content all three keep, two votes drop what it alone kept."""
 
 from __future__ import annotations
 
@@ -86,3 +87,52 @@ def test_nothing_returns_above_the_main_content_or_twice():
     assert [block.text for block in blocks if block.kept] == [PROSE, SPECS, ENDING]
     assert any("above the main content" in reason for reason in blocks[0].reasons)
     assert any("repeats a block already kept" in reason for reason in blocks[3].reasons)
+
+
+STORY_CARDS = ["Storm closes the coast road for a week", "Library opens its new reading room"]
+
+
+def decide_with_tail(tail: list[str], second_opinion: str, *, tail_label: str = model.RELATED) -> list[Block]:
+    """trafilatura read on past the article into `tail`; our scorer kept the article and labelled the tail."""
+    dom_blocks = [dom_block(PROSE), dom_block(ENDING), *(dom_block(text, label=tail_label) for text in tail)]
+    main = [main_block(text) for text in (PROSE, ENDING, *tail)]
+    return classify_html_blocks(dom_blocks, main, "trafilatura", second_opinion)
+
+
+def test_what_trafilatura_alone_keeps_after_the_agreed_content_goes():
+    blocks = decide_with_tail(STORY_CARDS, f"{PROSE}\n{ENDING}")
+    assert [block.text for block in blocks if block.kept] == [PROSE, ENDING]
+    for card in (block for block in blocks if block.text in STORY_CARDS):
+        assert card.label == model.RELATED and card.score < 0
+        assert "kept by trafilatura alone, left out by cleanread's scorer and resiliparse" in card.reasons[-1]
+
+
+def test_a_trailing_block_with_a_second_vote_stays():
+    blocks = decide_with_tail(STORY_CARDS, f"{PROSE}\n{ENDING}\n{STORY_CARDS[1]}")
+    assert [block.text for block in blocks if block.kept] == [PROSE, ENDING, STORY_CARDS[1]]
+    blocks = decide_with_tail(STORY_CARDS, f"{PROSE}\n{ENDING}", tail_label=model.BODY)
+    assert [block.text for block in blocks if block.kept] == [PROSE, ENDING, *STORY_CARDS]
+
+
+def test_a_long_trailing_run_only_trafilatura_keeps_stays():
+    """A list as long as the content before it is more often the page's own (an index) than furniture."""
+    index = [f"{language} programming language, first released in {1960 + number}" for number, language in
+             enumerate(["ALGOL", "Simula", "Pascal", "Smalltalk", "Prolog", "Modula", "Ada", "Eiffel"])]
+    blocks = decide_with_tail(index, f"{PROSE}\n{ENDING}")
+    assert [block.text for block in blocks if block.kept] == [PROSE, ENDING, *index]
+
+
+def test_nothing_goes_before_the_last_block_all_three_keep():
+    dom_blocks = [dom_block(PROSE), dom_block(SPECS, label=model.RELATED), dom_block(ENDING)]
+    main = [main_block(PROSE), main_block(SPECS), main_block(ENDING)]
+    blocks = classify_html_blocks(dom_blocks, main, "trafilatura", f"{PROSE}\n{ENDING}")
+    assert [block.text for block in blocks if block.kept] == [PROSE, SPECS, ENDING]
+
+
+def test_a_block_trafilatura_merged_keeps_the_vote_of_a_part_our_scorer_kept():
+    battery, charger = "Battery life is twelve hours.", "Charger sold separately."
+    merged = f"{battery} {charger}"
+    dom_blocks = [dom_block(PROSE), dom_block(ENDING), dom_block(battery), dom_block(charger, label=model.NAV)]
+    main = [main_block(PROSE), main_block(ENDING), main_block(merged)]
+    blocks = classify_html_blocks(dom_blocks, main, "trafilatura", f"{PROSE}\n{ENDING}")
+    assert merged in [block.text for block in blocks if block.kept]

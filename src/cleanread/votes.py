@@ -6,6 +6,8 @@ density-and-position model as for text dumps, run on the DOM's blocks) and resil
 main-content extraction, and only once the main content has begun. Blocks inside boxes that
 pages name as consent banners, sign-up forms, author bios, captions or galleries stay out, and
 comments and reviews unless comments were asked for; a block already kept is not kept twice.
+The same two votes overrule it at the end of what it chose: past the last block all three keep,
+what it alone keeps is the related stories or sign-up box it read on into.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ _ASIDE_BOX = re.compile(r"comment|review|rating")  # what readers wrote: kept on
 # notices over the page and boxes around the article (sign-up forms, author bios), never its text
 _OVERLAY_BOX = re.compile(r"cookie|consent|gdpr|modal|popup|signup|newsletter|subscribe|bio\b|author")
 _CAPTION_BOX = re.compile(r"caption|credit|gallery|figure")  # what trafilatura leaves out on purpose, as we do
+# past the content all three opinions keep, what trafilatura alone keeps goes when it weighs less than this share of
+# the content before it; a longer run is more often a list only trafilatura reads right (WCXB and ScrapingHub sweep)
+TRAILING_EXTRAS_MAX_SHARE = 0.5
+PIECE_MIN_CHARS = 20  # a DOM block this long inside a block trafilatura merged from several carries its vote
 
 
 def classify_html_blocks(
@@ -31,10 +37,12 @@ def classify_html_blocks(
     main_keys = [normalized(block.text) for block in main_blocks]
     main_set, main_text = set(main_keys), " ".join(main_keys)
     second = f" {normalized(second_opinion)} "
+    dom_keys = [normalized(block.text) for block in dom_blocks]
+    scored = {key: block.label for block, key in zip(dom_blocks, dom_keys)}  # our scorer's labels, before any vote
+    ours = {key for block, key in zip(dom_blocks, dom_keys) if block.kept}
     blocks: list[Block] = []
     emitted, returned = 0, set()
-    for block in dom_blocks:
-        key = normalized(block.text)
+    for block, key in zip(dom_blocks, dom_keys):
         if key in main_set:
             position = _find(main_keys, key, emitted)
             if position is not None:
@@ -48,7 +56,49 @@ def classify_html_blocks(
             returned.add(key)
         blocks.append(block)
     blocks.extend(main_blocks[emitted:])
+    _vote_down_trailing_extras(main_blocks, main_keys, ours, scored, second, extractor)
     return blocks
+
+
+def _vote_down_trailing_extras(
+    main_blocks: list[Block], main_keys: list[str], ours: set[str], scored: dict[str, str], second: str, extractor: str
+) -> None:
+    """trafilatura often reads on past the article into the stories or the sign-up box under it. Past the
+    last block all three opinions keep, a block neither cleanread's scorer nor resiliparse keeps is
+    out, two votes to one, unless all such blocks together weigh TRAILING_EXTRAS_MAX_SHARE of the
+    content before them or more."""
+    last = next((i for i in range(len(main_keys) - 1, -1, -1) if main_keys[i] in ours and _seconded(main_keys[i], second)), None)
+    if last is None:
+        return
+    limit = TRAILING_EXTRAS_MAX_SHARE * sum(_word_count(key) for key in main_keys[: last + 1])
+    extras, weight = [], 0
+    for index in range(last + 1, len(main_keys)):
+        if not _other_vote(main_keys[index], ours, scored, second):
+            weight += _word_count(main_keys[index])
+            if weight >= limit:
+                return
+            extras.append(index)
+    for index in extras:
+        block = main_blocks[index]
+        block.label = _dropped_label(scored.get(main_keys[index], model.BOILERPLATE))
+        block.score = min(block.score, -1.0)
+        block.reasons.append(f"after the content all three keep; kept by {extractor} alone, left out by cleanread's scorer and resiliparse")
+
+
+def _other_vote(key: str, ours: set[str], scored: dict[str, str], second: str) -> bool:
+    """Does cleanread's scorer or resiliparse keep this main-content block? A block trafilatura merged
+    from several DOM blocks has our scorer's vote when it holds one our scorer kept."""
+    if key in ours or _seconded(key, second):
+        return True
+    return key not in scored and any(len(piece) >= PIECE_MIN_CHARS and piece in key for piece in ours)
+
+
+def _word_count(key: str) -> int:
+    return key.count(" ") + 1 if key else 0
+
+
+def _seconded(key: str, second: str) -> bool:
+    return bool(key) and f" {key} " in second
 
 
 def _find(keys: list[str], key: str, start: int) -> int | None:
@@ -63,7 +113,7 @@ def _decide_left_out(
     Only once the main content has begun: above it sit headline, standfirst and byline, which
     the metadata carries and the main extractor leaves out on purpose."""
     box = _box(block.features.get("container", ""), comments) if block.kept else None  # only a kept block's box matters
-    seconded = bool(key) and f" {key} " in second
+    seconded = _seconded(key, second)
     if block.kept and seconded and box is None and started and not repeated:
         block.reasons.append(f"kept by cleanread's scorer and by resiliparse; {extractor} left it out")
         return
