@@ -188,3 +188,28 @@ def test_a_nested_list_comes_out_once():
         assert text.count(item) == 1, text
     lines = text.split("\n")
     assert "France" in lines and "Italy" in lines
+
+
+LAYOUT_TABLE_PAGE = """<html><body><table><tr><td>
+<h1>Ferry service resumes after the winter storms</h1>
+<p>The island ferry sailed again on Monday morning, three weeks after storms damaged the pier at the harbour.</p>
+<p>Repairs to the pier took longer than planned because the divers could only work at low tide each day.</p>
+<p>Top stories</p>
+<p>The council approved the budget for the new school building on the hill above the village square.</p>
+</td><td><p>Weather: rain later in the day, with strong winds from the west along the whole of the coast.</p></td></tr>
+</table>
+<table><tr><td>Crossing</td><td>Departs</td><td>Arrives</td></tr><tr><td>Morning</td><td>07:30</td><td>08:15</td></tr>
+<tr><td>Evening</td><td>18:00</td><td>18:45</td></tr></table></body></html>"""
+
+
+def test_a_layout_tables_paragraphs_are_blocks_and_a_data_tables_rows_are():
+    from cleanread.extractors import trafilatura_content
+    from cleanread.segment.html import parse_html
+
+    blocks = trafilatura_content(parse_html(LAYOUT_TABLE_PAGE), url=None, comments=False, fast=True).blocks
+    texts = [block.text for block in blocks]
+    assert texts[texts.index("Top stories") - 1].startswith("Repairs to the pier")
+    assert any(text.startswith("The council approved") for text in texts)
+    assert any(text.startswith("Weather: rain later") for text in texts)
+    assert "Morning | 07:30 | 08:15" in texts
+    assert all(block.features.get("table_row") for block in blocks if "|" in block.text)

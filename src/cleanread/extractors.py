@@ -125,13 +125,18 @@ def resiliparse_text(tree: lxml_html.HtmlElement) -> str:
 
 
 _TAG_LABELS = {"head": model.HEADING, "quote": model.QUOTE, "code": model.CODE}
+_PAGE_ELEMENTS = frozenset({"p", "head", "list", "quote"})  # what a data table's cells do not hold
 
 
 def _blocks_from_trafilatura_body(body, extractor: str):
-    """Blocks from trafilatura's XML body; loose text between elements is a paragraph too."""
-    reason = f"main content per {extractor}"
-    yield from _loose_text(body.text, reason)
-    for element in body:
+    """Blocks from trafilatura's XML body."""
+    yield from _contained_blocks(body, f"main content per {extractor}")
+
+
+def _contained_blocks(parent, reason: str):
+    """Blocks from an element's children; loose text between them is a paragraph too."""
+    yield from _loose_text(parent.text, reason)
+    for element in parent:
         yield from _element_blocks(element, reason)
         yield from _loose_text(element.tail, reason)
 
@@ -153,12 +158,26 @@ def _item_text(item) -> str:
     return " ".join(" ".join(piece for piece in pieces if piece).split())
 
 
+def _lays_out_page(table) -> bool:
+    """A table whose cells hold paragraphs, headings or lists lays out a page (an old site's article
+    with the stories beside and under it); a data table's cells hold text. A layout table's paragraphs
+    are blocks of their own, as outside a table, so that the votes can tell the article from the rest."""
+    return any(child.tag in _PAGE_ELEMENTS for cell in _cells(table) for child in cell)
+
+
+def _cells(table):
+    return (cell for row in table.iterchildren("row") for cell in row.iterchildren("cell"))
+
+
 def _element_blocks(element, reason: str):
     if element.tag == "list":
         for item in element.iter("item"):
             text = _item_text(item)
             if text:
                 yield Block(text=text, label=model.LIST_ITEM, score=1.0, reasons=[reason])
+    elif element.tag == "table" and _lays_out_page(element):
+        for cell in _cells(element):
+            yield from _contained_blocks(cell, reason)
     elif element.tag == "table":
         for row in element.iter("row"):
             cells = [" ".join(" ".join(cell.itertext()).split()) for cell in row.iter("cell")]
