@@ -136,3 +136,13 @@ def test_a_block_trafilatura_merged_keeps_the_vote_of_a_part_our_scorer_kept():
     main = [main_block(PROSE), main_block(ENDING), main_block(merged)]
     blocks = classify_html_blocks(dom_blocks, main, "trafilatura", f"{PROSE}\n{ENDING}")
     assert merged in [block.text for block in blocks if block.kept]
+
+
+def test_a_dom_block_trafilatura_kept_with_words_run_together_is_not_kept_twice():
+    """trafilatura joins the lines of a post without a space where the page had a line break."""
+    in_page = "The library was written at Google By default it runs every step on the processor."
+    in_main = "The library was written at GoogleBy default it runs every step on the processor."
+    dom_blocks = [dom_block(PROSE), dom_block(in_page), dom_block(ENDING)]
+    main = [main_block(PROSE), main_block(in_main), main_block(ENDING)]
+    blocks = classify_html_blocks(dom_blocks, main, "trafilatura", f"{PROSE}\n{in_page}\n{ENDING}")
+    assert [block.text for block in blocks if block.kept] == [PROSE, in_main, ENDING]

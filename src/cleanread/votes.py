@@ -35,7 +35,7 @@ def classify_html_blocks(
     """The main content in page order, with the blocks the votes bring back, every other DOM block
     labelled and explained. `dom_blocks` carry our scorer's labels; `second_opinion` is resiliparse's text."""
     main_keys = [normalized(block.text) for block in main_blocks]
-    main_set, main_text = set(main_keys), " ".join(main_keys)
+    main_set, main_letters = set(main_keys), "".join(main_keys).replace(" ", "")
     second = f" {normalized(second_opinion)} "
     dom_keys = [normalized(block.text) for block in dom_blocks]
     scored = {key: block.label for block, key in zip(dom_blocks, dom_keys)}  # our scorer's labels, before any vote
@@ -49,7 +49,7 @@ def classify_html_blocks(
                 blocks.extend(main_blocks[emitted : position + 1])
                 emitted = position + 1
             continue
-        if len(key) >= 30 and key in main_text:
+        if len(key) >= 30 and key.replace(" ", "") in main_letters:  # "by Google By default", "by GoogleBy default"
             continue
         _decide_left_out(block, key, extractor, second, comments, started=emitted > 0, repeated=key in returned)
         if block.kept:
