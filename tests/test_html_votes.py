@@ -1,5 +1,5 @@
 """HTML votes: trafilatura's choice stands, but two other votes bring a block it left out back, and past
-the content all three keep, two votes drop what it alone kept."""
+or before the content all three keep, two votes drop what it alone kept."""
 
 from __future__ import annotations
 
@@ -146,3 +146,13 @@ def test_a_dom_block_trafilatura_kept_with_words_run_together_is_not_kept_twice(
     main = [main_block(PROSE), main_block(in_main), main_block(ENDING)]
     blocks = classify_html_blocks(dom_blocks, main, "trafilatura", f"{PROSE}\n{in_page}\n{ENDING}")
     assert [block.text for block in blocks if block.kept] == [PROSE, in_main, ENDING]
+
+
+def test_what_trafilatura_alone_keeps_before_the_agreed_content_goes():
+    links = ["Chapter one: getting started", "Chapter two: the basics"]
+    dom_blocks = [*(dom_block(text, label=model.NAV) for text in links), dom_block(PROSE), dom_block(ENDING)]
+    main = [main_block(text) for text in (*links, PROSE, ENDING)]
+    blocks = classify_html_blocks(dom_blocks, main, "trafilatura", f"{PROSE}\n{ENDING}")
+    assert [block.text for block in blocks if block.kept] == [PROSE, ENDING]
+    assert all(block.label == model.NAV and block.reasons[-1].startswith("before the content all three keep")
+               for block in blocks if block.text in links)

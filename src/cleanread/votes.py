@@ -6,8 +6,8 @@ density-and-position model as for text dumps, run on the DOM's blocks) and resil
 main-content extraction, and only once the main content has begun. Blocks inside boxes that
 pages name as consent banners, sign-up forms, author bios, captions or galleries stay out, and
 comments and reviews unless comments were asked for; a block already kept is not kept twice.
-The same two votes overrule it at the end of what it chose: past the last block all three keep,
-what it alone keeps is the related stories or sign-up box it read on into.
+The same two votes overrule it at the ends of what it chose: outside the blocks all three keep,
+what it alone keeps is the related stories or sign-up box it read on into, or the links above.
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ _ASIDE_BOX = re.compile(r"comment|review|rating")  # what readers wrote: kept on
 # notices over the page and boxes around the article (sign-up forms, author bios), never its text
 _OVERLAY_BOX = re.compile(r"cookie|consent|gdpr|modal|popup|signup|newsletter|subscribe|bio\b|author")
 _CAPTION_BOX = re.compile(r"caption|credit|gallery|figure")  # what trafilatura leaves out on purpose, as we do
-# past the content all three opinions keep, what trafilatura alone keeps goes when it weighs less than this share of
-# the content before it; a longer run is more often a list only trafilatura reads right (WCXB and ScrapingHub sweep)
-TRAILING_EXTRAS_MAX_SHARE = 0.5
+# outside the content all three opinions keep, what trafilatura alone keeps goes when it weighs less than this share
+# of the content on the other side; a longer run is more often a list only trafilatura reads right (WCXB and
+# ScrapingHub sweep of 0.3, 0.5, 0.8)
+EXTRAS_MAX_SHARE = 0.5
 PIECE_MIN_CHARS = 20  # a DOM block this long inside a block trafilatura merged from several carries its vote
 
 
@@ -56,33 +57,44 @@ def classify_html_blocks(
             returned.add(key)
         blocks.append(block)
     blocks.extend(main_blocks[emitted:])
-    _vote_down_trailing_extras(main_blocks, main_keys, ours, scored, second, extractor)
+    _vote_down_extras_at_the_ends(main_blocks, main_keys, ours, scored, second, extractor)
     return blocks
 
 
-def _vote_down_trailing_extras(
+def _vote_down_extras_at_the_ends(
     main_blocks: list[Block], main_keys: list[str], ours: set[str], scored: dict[str, str], second: str, extractor: str
 ) -> None:
-    """trafilatura often reads on past the article into the stories or the sign-up box under it. Past the
-    last block all three opinions keep, a block neither cleanread's scorer nor resiliparse keeps is
-    out, two votes to one, unless all such blocks together weigh TRAILING_EXTRAS_MAX_SHARE of the
-    content before them or more."""
-    last = next((i for i in range(len(main_keys) - 1, -1, -1) if main_keys[i] in ours and _seconded(main_keys[i], second)), None)
-    if last is None:
+    """trafilatura often reads on past the article into the stories or the sign-up box under it, and
+    sometimes starts in the links above it. Outside the blocks all three opinions keep, a block neither
+    cleanread's scorer nor resiliparse keeps is out, two votes to one, unless all such blocks on that side
+    together weigh EXTRAS_MAX_SHARE of the content on the other side or more."""
+    agreed = [i for i in range(len(main_keys)) if main_keys[i] in ours]  # our scorer's first: a set lookup
+    first = next((i for i in agreed if _seconded(main_keys[i], second)), None)
+    if first is None:
         return
-    limit = TRAILING_EXTRAS_MAX_SHARE * sum(_word_count(key) for key in main_keys[: last + 1])
+    last = next(i for i in reversed(agreed) if _seconded(main_keys[i], second))
+    sides = (("after", range(last + 1, len(main_keys)), main_keys[: last + 1]),
+             ("before", range(first - 1, -1, -1), main_keys[first:]))
+    for side, outside, inside in sides:
+        for index in _extras(outside, main_keys, ours, scored, second, EXTRAS_MAX_SHARE * sum(map(_word_count, inside))):
+            block = main_blocks[index]
+            block.label = _dropped_label(scored.get(main_keys[index], model.BOILERPLATE))
+            block.score = min(block.score, -1.0)
+            block.reasons.append(
+                f"{side} the content all three keep; kept by {extractor} alone, left out by cleanread's scorer and resiliparse"
+            )
+
+
+def _extras(outside: range, main_keys: list[str], ours: set[str], scored: dict[str, str], second: str, limit: float) -> list[int]:
+    """The blocks in `outside` no other opinion keeps; none when together they reach `limit` words."""
     extras, weight = [], 0
-    for index in range(last + 1, len(main_keys)):
+    for index in outside:
         if not _other_vote(main_keys[index], ours, scored, second):
             weight += _word_count(main_keys[index])
             if weight >= limit:
-                return
+                return []
             extras.append(index)
-    for index in extras:
-        block = main_blocks[index]
-        block.label = _dropped_label(scored.get(main_keys[index], model.BOILERPLATE))
-        block.score = min(block.score, -1.0)
-        block.reasons.append(f"after the content all three keep; kept by {extractor} alone, left out by cleanread's scorer and resiliparse")
+    return extras
 
 
 def _other_vote(key: str, ours: set[str], scored: dict[str, str], second: str) -> bool:
