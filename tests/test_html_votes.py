@@ -1,5 +1,5 @@
-"""HTML votes: trafilatura's choice stands, but two other votes bring a block it left out back, and past
-or before the content all three keep, two votes drop what it alone kept."""
+"""HTML votes: trafilatura's choice stands, but two other votes bring a block it left out back, and outside
+the content all three keep, two votes drop what it alone kept."""
 
 from __future__ import annotations
 

@@ -13,6 +13,8 @@ what it alone keeps is the related stories or sign-up box it read on into, or th
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cached_property
 
 from . import model
 from .model import Block
@@ -39,8 +41,11 @@ def classify_html_blocks(
     main_set, main_letters = set(main_keys), "".join(main_keys).replace(" ", "")
     second = f" {normalized(second_opinion)} "
     dom_keys = [normalized(block.text) for block in dom_blocks]
-    scored = {key: block.label for block, key in zip(dom_blocks, dom_keys)}  # our scorer's labels, before any vote
-    ours = {key for block, key in zip(dom_blocks, dom_keys) if block.kept}
+    others = _OtherOpinions(  # our scorer's labels are read before any vote changes them
+        ours={key for block, key in zip(dom_blocks, dom_keys) if block.kept},
+        scored={key: block.label for block, key in zip(dom_blocks, dom_keys)},
+        second=second,
+    )
     blocks: list[Block] = []
     emitted, returned = 0, set()
     for block, key in zip(dom_blocks, dom_keys):
@@ -57,52 +62,62 @@ def classify_html_blocks(
             returned.add(key)
         blocks.append(block)
     blocks.extend(main_blocks[emitted:])
-    _vote_down_extras_at_the_ends(main_blocks, main_keys, ours, scored, second, extractor)
+    _vote_down_extras_at_the_ends(main_blocks, main_keys, others, extractor)
     return blocks
 
 
-def _vote_down_extras_at_the_ends(
-    main_blocks: list[Block], main_keys: list[str], ours: set[str], scored: dict[str, str], second: str, extractor: str
-) -> None:
+@dataclass
+class _OtherOpinions:
+    """What cleanread's scorer and resiliparse say of a main-content block, asked by its normalized text."""
+
+    ours: set[str]  # the DOM blocks our scorer kept
+    scored: dict[str, str]  # every DOM block, with our scorer's label
+    second: str  # resiliparse's text, normalized and padded with spaces
+
+    def keep(self, key: str) -> bool:
+        """Does either keep it? A block trafilatura merged from several DOM blocks has our scorer's vote
+        when it holds one our scorer kept."""
+        if key in self.ours or _seconded(key, self.second):
+            return True
+        return key not in self.scored and any(piece in key for piece in self._pieces)
+
+    @cached_property
+    def _pieces(self) -> list[str]:
+        return [key for key in self.ours if len(key) >= PIECE_MIN_CHARS]
+
+
+def _vote_down_extras_at_the_ends(main_blocks: list[Block], main_keys: list[str], others: _OtherOpinions, extractor: str) -> None:
     """trafilatura often reads on past the article into the stories or the sign-up box under it, and
     sometimes starts in the links above it. Outside the blocks all three opinions keep, a block neither
     cleanread's scorer nor resiliparse keeps is out, two votes to one, unless all such blocks on that side
     together weigh EXTRAS_MAX_SHARE of the content on the other side or more."""
-    agreed = [i for i in range(len(main_keys)) if main_keys[i] in ours]  # our scorer's first: a set lookup
-    first = next((i for i in agreed if _seconded(main_keys[i], second)), None)
+    ours = [i for i in range(len(main_keys)) if main_keys[i] in others.ours]  # a set lookup before the text search
+    first = next((i for i in ours if _seconded(main_keys[i], others.second)), None)
     if first is None:
         return
-    last = next(i for i in reversed(agreed) if _seconded(main_keys[i], second))
+    last = next(i for i in reversed(ours) if _seconded(main_keys[i], others.second))
     sides = (("after", range(last + 1, len(main_keys)), main_keys[: last + 1]),
              ("before", range(first - 1, -1, -1), main_keys[first:]))
     for side, outside, inside in sides:
-        for index in _extras(outside, main_keys, ours, scored, second, EXTRAS_MAX_SHARE * sum(map(_word_count, inside))):
+        for index in _extras(outside, main_keys, others, EXTRAS_MAX_SHARE * sum(map(_word_count, inside))):
             block = main_blocks[index]
-            block.label = _dropped_label(scored.get(main_keys[index], model.BOILERPLATE))
+            block.label = _dropped_label(others.scored.get(main_keys[index], model.BOILERPLATE))
             block.score = min(block.score, -1.0)
             block.reasons.append(
                 f"{side} the content all three keep; kept by {extractor} alone, left out by cleanread's scorer and resiliparse"
             )
 
 
-def _extras(outside: range, main_keys: list[str], ours: set[str], scored: dict[str, str], second: str, limit: float) -> list[int]:
+def _extras(outside: range, main_keys: list[str], others: _OtherOpinions, limit: float) -> list[int]:
     """The blocks in `outside` no other opinion keeps; none when together they reach `limit` words."""
     extras, weight = [], 0
     for index in outside:
-        if not _other_vote(main_keys[index], ours, scored, second):
+        if not others.keep(main_keys[index]):
             weight += _word_count(main_keys[index])
             if weight >= limit:
                 return []
             extras.append(index)
     return extras
-
-
-def _other_vote(key: str, ours: set[str], scored: dict[str, str], second: str) -> bool:
-    """Does cleanread's scorer or resiliparse keep this main-content block? A block trafilatura merged
-    from several DOM blocks has our scorer's vote when it holds one our scorer kept."""
-    if key in ours or _seconded(key, second):
-        return True
-    return key not in scored and any(len(piece) >= PIECE_MIN_CHARS and piece in key for piece in ours)
 
 
 def _word_count(key: str) -> int:
