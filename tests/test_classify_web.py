@@ -201,6 +201,23 @@ def test_a_short_photo_credit_between_paragraphs_is_a_caption_not_a_heading():
     assert labels["Opening day"] == "heading"
 
 
+def test_a_caption_without_a_credit_is_dropped_by_how_it_points_into_its_picture():
+    captions = [
+        "The mayor, left, and the chief librarian, Anna Berg, right, cut the ribbon in front of the new "
+        "library on Tuesday, May 14, 2024.",
+        "In this photo provided by the town council, volunteers carry the last boxes of books across the square.",
+        "This illustration shows how the reading room will look once the shelves have been put in place.",
+    ]
+    sentences = [  # the same words as prose: a sentence's first word, or "right" as in correct
+        "That's right, the roof was finished a week early, and the builders moved on to the shelves the next day.",
+        "The council did it right, and the builders finished the roof a week before the first storm of the autumn.",
+    ]
+    labels = dict(_labels([OWN_PARAGRAPHS[0], captions[0], OWN_PARAGRAPHS[1], captions[1], sentences[0],
+                           OWN_PARAGRAPHS[2], captions[2], sentences[1], OWN_PARAGRAPHS[3]]))
+    assert [labels[caption] for caption in captions] == ["photo-caption"] * 3
+    assert [labels[sentence] for sentence in sentences] == ["body", "body"]
+
+
 def test_a_long_paragraph_that_names_a_photographer_stays_body():
     long_paragraph = " ".join([PROSE] * 4) + " Photo by: the author."
     labels = dict(_labels([PROSE, long_paragraph]))

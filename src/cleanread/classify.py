@@ -213,6 +213,9 @@ def _label_inside(
     if kind in ("good", "neargood", "short") and block.features.get("photo_credit"):  # a caption, or a credit alone
         block.label = model.PHOTO_CAPTION
         block.reasons.append(f"photo caption inside the article: credit {block.features['photo_credit']!r}")
+    elif kind in ("good", "neargood", "short") and block.features.get("caption_cue"):
+        block.label = model.PHOTO_CAPTION
+        block.reasons.append(f"photo caption inside the article: {block.features['caption_cue']!r} points into a picture")
     elif kind in ("good", "neargood"):
         block.label = model.BODY
         block.reasons.append("inside the densest run of prose")

@@ -28,6 +28,7 @@ SHORT_LINE_MAX_WORDS = 12  # longer blocks are never a date line, menu entry or 
 CODE_LINE_SCORE = 1.0  # a code listing carries the run of prose around it, a little per line
 CODE_SCORE_MAX_LINES = 10  # a long listing weighs no more than ten lines: it must not outweigh the prose
 CAPTION_MAX_WORDS = 120  # a photo caption is a few sentences; a longer block naming a photographer is prose
+CAPTION_CUE_MAX_WORDS = 80  # ...and one without a credit says what the picture shows in fewer words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _HAS_DIGIT = re.compile(r"\d").search  # every date line has one
@@ -51,6 +52,16 @@ PHOTO_CREDIT = re.compile(
     r"|\(Photo[^)]*\)$|/\s*(AP|Reuters|AFP|Getty)\)?$",
     re.I,
 )
+# How a caption without a credit points into its picture: "Jane Roe, left, and …" (a name, not a sentence's
+# first word: "That's right, …"), "In this photo issued by …",
+# "This illustration shows …", "… looks on as …", "took this image", "…, pictured at …".
+CAPTION_CUE = re.compile(
+    r"(?<=\w )[A-Z][\w.'’-]*,? \(?(?:left|right|center|centre|second from (?:left|right))\)?[,)]"
+    r"|\bIn this (?:\w+ ){0,3}(?:photo|image|picture|photograph)\b"
+    r"|\bThis (?:\w+ )?(?:photo|image|picture|photograph|illustration) (?:shows|of)\b"
+    r"|\blooks on as\b|\btook this (?:image|photo|picture)\b|, pictured (?:at|in|on|with|during)\b"
+)
+_CAPTION_CUE_WORDS = ("left", "right", "cent", "this", "looks on", "pictured")
 _CREDIT_AGENCIES = ("ap", "afp", "reuters")  # a credit without a photo word ends on an agency's name
 _COUNTER = re.compile(
     r"^(\d[\d.,]*\s*[kKmM]?\s*)?(shares?|views?|comments?|likes?|reads?|votes?|replies)?$", re.I
@@ -210,6 +221,7 @@ def _text_features(
         "image_name": text[:1] == "[" and _IMAGE_FILE_NAME.fullmatch(text) is not None,
         "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and "cookie" in key and _COOKIE_NOTICE.search(key) is not None,
         "photo_credit": _photo_credit(text, key) if count <= CAPTION_MAX_WORDS else None,
+        "caption_cue": _caption_cue(text, key) if count <= CAPTION_CUE_MAX_WORDS else None,
     }
 
 
@@ -227,6 +239,14 @@ def _photo_credit(text: str, key: str) -> str | None:
         return None
     credit = PHOTO_CREDIT.search(text)
     return credit.group().strip() if credit else None
+
+
+def _caption_cue(text: str, key: str) -> str | None:
+    """The words by which a caption without a credit points into its picture; guarded like `_photo_credit`."""
+    if not any(word in key for word in _CAPTION_CUE_WORDS):
+        return None
+    cue = CAPTION_CUE.search(text)
+    return cue.group().strip() if cue else None
 
 
 def ends_sentence(text: str) -> bool:
