@@ -98,6 +98,37 @@ def test_trafilaturas_full_cascade_runs_only_when_its_fast_pass_found_too_little
     assert passes == ["fast", "cascade"]
 
 
+def test_the_full_cascade_runs_when_the_fast_pass_falls_back_on_a_page_of_menus(monkeypatch):
+    from cleanread import extractors
+    from cleanread.extractors import MainContent
+    from cleanread.model import Block
+    from cleanread.segment.html import parse_html
+
+    menus = [f"Menu entry number {i} of the site" for i in range(12)]
+    article = "The council met on Tuesday and agreed to open the new library in the spring."
+    listing = [f"A listed product number {i} with its price" for i in range(4)]
+    passes = []
+
+    def recorded_pass(tree, **options):
+        passes.append("fast" if options["fast"] else "cascade")
+        return MainContent("trafilatura", [Block(text=" ".join(page_text))] if options["fast"] else [Block(text=article)])
+
+    monkeypatch.setattr(extractors, "trafilatura_content", recorded_pass)
+
+    def choose(dom_texts, second_opinion_chars):
+        passes.clear()
+        dom_blocks = [Block(text=text, features={"link_density": 1.0 if text in menus else 0.0}) for text in dom_texts]
+        extractors.main_content(parse_html("<html><body><p>x</p></body></html>"), b"<html></html>", url=None,
+                                comments=False, second_opinion_chars=second_opinion_chars, dom_blocks=dom_blocks)
+        return passes
+
+    page_text = [*menus, article]  # the page's whole text, nine tenths menus
+    assert choose(page_text, second_opinion_chars=len(article)) == ["fast", "cascade"]
+    assert choose(page_text, second_opinion_chars=len(" ".join(page_text))) == ["fast"]  # resiliparse read as much
+    page_text = [*menus[:4], *listing, article]  # half of it a listing's entries: the fallback stands
+    assert choose(page_text, second_opinion_chars=len(article)) == ["fast"]
+
+
 def test_both_trafilatura_passes_leave_the_shared_tree_whole():
     from lxml import html as lxml_html
 

@@ -11,7 +11,7 @@ inputs) and a mapping of trafilatura's metadata, read on demand.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,10 +23,14 @@ from resiliparse.parse.html import HTMLTree
 from . import model
 from .metadata.found import TrafilaturaMetadata
 from .model import Block
+from .score import normalized
 from .segment.html import show_tab_panels
 
 MIN_MAIN_TEXT_CHARS = 250  # below this, trafilatura probably missed the article: ask readability
 FULL_CASCADE_SHARE = 0.5  # a fast pass with less than this share of resiliparse's text missed content
+WHOLE_PAGE_SHARE = 2.0  # ...and one block holding this many times resiliparse's text is the page's whole text,
+MENU_TEXT_SHARE = 0.75  # ...a fallback to ask the cascade about when this much of it is link-dense blocks (menus)
+MENU_LINK_DENSITY = 0.5
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("readability").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -52,11 +56,12 @@ def main_content(
     url: str | None,
     comments: bool,
     second_opinion_chars: int,
+    dom_blocks: Sequence[Block] = (),
 ) -> MainContent:
     """trafilatura's fast choice; its full cascade when the fast pass found less than
-    FULL_CASCADE_SHARE of the second opinion's text or almost nothing; readability's when the
+    FULL_CASCADE_SHARE of the second opinion's text or almost nothing, or the page's menus; readability's when the
     cascade found too little too. The metadata is trafilatura's, read from `tree` field by field
-    when asked for (see metadata.found).
+    when asked for (see metadata.found). `dom_blocks`, the page's own blocks, tell its menus.
 
     trafilatura (from 2.3) prunes a copy of the tree it is given, so both passes and the metadata
     share the page's one parse.
@@ -65,7 +70,9 @@ def main_content(
         tree = show_tab_panels(tree)
     found = TrafilaturaMetadata(tree, url=url)
     chosen = trafilatura_content(tree, url=url, comments=comments, fast=True)
-    if chosen.char_count < max(FULL_CASCADE_SHARE * second_opinion_chars, MIN_MAIN_TEXT_CHARS):
+    if chosen.char_count < max(FULL_CASCADE_SHARE * second_opinion_chars, MIN_MAIN_TEXT_CHARS) or _whole_page_of_menus(
+        chosen, second_opinion_chars, dom_blocks
+    ):
         chosen = trafilatura_content(tree, url=url, comments=comments, fast=False)
     chosen.metadata = found
     if chosen.char_count < MIN_MAIN_TEXT_CHARS:
@@ -74,6 +81,18 @@ def main_content(
             fallback.metadata = found.override(fallback.metadata)
             return fallback
     return chosen
+
+
+def _whole_page_of_menus(chosen: MainContent, second_opinion_chars: int, dom_blocks: Sequence[Block]) -> bool:
+    """One block far longer than resiliparse's text and made mostly of the page's menus: the fast pass found no
+    article and fell back on the page's whole text, where the full cascade compares readability's and jusText's
+    choices. (Where less of it is menus, the cascade measured worse: the fallback had read a listing's page right.)"""
+    if len(chosen.blocks) != 1 or not chosen.char_count > WHOLE_PAGE_SHARE * second_opinion_chars > 0:
+        return False
+    text = normalized(chosen.blocks[0].text)
+    inside = [block for block in dom_blocks if normalized(block.text) in text]
+    menus = sum(len(block.text) for block in inside if block.features.get("link_density", 0.0) >= MENU_LINK_DENSITY)
+    return menus >= MENU_TEXT_SHARE * sum(len(block.text) for block in inside) > 0
 
 
 def trafilatura_content(tree: lxml_html.HtmlElement, *, url: str | None, comments: bool, fast: bool) -> MainContent:

@@ -88,7 +88,9 @@ def _extract_html(markup: bytes, *, url: str | None, comments: bool) -> Document
     language = detect_prose_language([block.text for block in dom_blocks])
     dom_blocks = classify_web_blocks(score_web_blocks(dom_blocks, language=language))
     second_opinion = resiliparse_text(tree)
-    chosen = main_content(tree, markup, url=url, comments=comments, second_opinion_chars=len(second_opinion))
+    chosen = main_content(
+        tree, markup, url=url, comments=comments, second_opinion_chars=len(second_opinion), dom_blocks=dom_blocks
+    )
     blocks = classify_html_blocks(dom_blocks, chosen.blocks, chosen.extractor, second_opinion, comments=comments)
     metadata = html_metadata(evidence, chosen.metadata, url=url)
     if metadata.date is None:  # no date in the markup's tags or near its headline: one the article's text shows
