@@ -244,3 +244,21 @@ def test_a_layout_tables_paragraphs_are_blocks_and_a_data_tables_rows_are():
     assert any(text.startswith("Weather: rain later") for text in texts)
     assert "Morning | 07:30 | 08:15" in texts
     assert all(block.features.get("table_row") for block in blocks if "|" in block.text)
+
+
+TOUR_PAGE = """<html><body><article><h1>The band sets its anniversary tour</h1>
+<p>The band will play thirty dates across the country next summer, its first tour with all four founding
+members since the record that made them famous came out half a century ago.</p>
+<p>Tickets go on sale on Friday morning at the box offices of every venue and on the promoter's website.</p>
+<p>The tour dates:<br>June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL<br>June 10 -- Credit Union
+Amphitheatre, Tampa, FL<br>June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA</p>
+</article></body></html>"""
+
+
+def test_lines_broken_with_br_keep_a_space_between_them():
+    from cleanread.extractors import trafilatura_content
+    from cleanread.segment.html import parse_html
+
+    blocks = trafilatura_content(parse_html(TOUR_PAGE), url=None, comments=False, fast=True).blocks
+    dates = next(block.text for block in blocks if block.text.startswith("The tour dates:"))
+    assert "dates: June 9" in dates and "FL June 10" in dates and "FL June 14" in dates

@@ -148,7 +148,10 @@ _PAGE_ELEMENTS = frozenset({"p", "head", "list", "quote"})  # what a data table'
 
 
 def _blocks_from_trafilatura_body(body, extractor: str):
-    """Blocks from trafilatura's XML body."""
+    """Blocks from trafilatura's XML body. Its <lb/> is the page's <br>: a line break, which the text
+    would otherwise lose between two lines ("Tampa, FL" then "June 10 ..." read "FLJune 10")."""
+    for line_break in body.iter("lb"):
+        line_break.tail = "\n" + (line_break.tail or "")
     yield from _contained_blocks(body, f"main content per {extractor}")
 
 
