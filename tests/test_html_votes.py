@@ -15,9 +15,13 @@ SPECS = "Battery life is twelve hours and the charger fills it in under two hour
 ENDING = "Volunteers will count the otters again next year along the same stretch of river."
 
 
-def dom_block(text: str, label: str = model.BODY, container: str = "", link_density: float = 0.0) -> Block:
-    """A DOM block as our scorer leaves it: labelled, with the container names from the page."""
-    return Block(text=text, label=label, score=5.0, features={"container": container, "link_density": link_density})
+def dom_block(
+    text: str, label: str = model.BODY, container: str = "", link_density: float = 0.0, word_class: str = "good"
+) -> Block:
+    """A DOM block as our scorer leaves it: labelled, with the container names from the page and the class
+    its own words give it (a paragraph is "good", a short sentence "neargood")."""
+    features = {"container": container, "link_density": link_density, "class": word_class}
+    return Block(text=text, label=label, score=5.0, features=features)
 
 
 def main_block(text: str) -> Block:
@@ -34,6 +38,18 @@ def test_a_block_both_other_votes_keep_returns_in_page_order():
     assert [block.text for block in blocks if block.kept] == [PROSE, SPECS, ENDING]
     returned = blocks[1]
     assert "kept by cleanread's scorer and by resiliparse; trafilatura left it out" in returned.reasons
+
+
+def test_after_the_main_content_only_a_paragraph_comes_back_on_two_votes():
+    paragraph = "The survey team will publish its count of the otters, den by den, in the valley's autumn report."
+    teaser, heading = "Beavers are back in the northern lakes.", "More stories from the valley"
+    page = [dom_block(PROSE), dom_block(ENDING), dom_block(paragraph),
+            dom_block(heading, label=model.HEADING, word_class="short"), dom_block(teaser, word_class="neargood")]
+    blocks = decide(page, " ".join(block.text for block in page))
+    assert [block.text for block in blocks if block.kept] == [PROSE, ENDING, paragraph]
+    for text in (heading, teaser):
+        left_out = next(block for block in blocks if block.text == text)
+        assert any("where only a paragraph comes back" in reason for reason in left_out.reasons)
 
 
 def test_one_vote_against_trafilatura_is_not_enough():

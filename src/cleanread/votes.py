@@ -3,8 +3,9 @@
 trafilatura's choice (or readability's, when trafilatura found too little) stands. A block it left
 out comes back when two independent opinions keep it: cleanread's own block scorer (the same
 density-and-position model as for text dumps, run on the DOM's blocks) and resiliparse's
-main-content extraction, and only once the main content has begun. Blocks inside boxes that
-pages name as consent banners, sign-up forms, author bios, captions or galleries stay out, and
+main-content extraction, and only once the main content has begun (past its end, only a paragraph:
+the lines there are teasers and their headings). Blocks inside boxes that pages name as consent
+banners, sign-up forms, author bios, captions or galleries stay out, and
 comments and reviews unless comments were asked for; a block already kept is not kept twice.
 The same two votes overrule it at the ends of what it chose: outside the blocks all three keep,
 what it alone keeps is the related stories or sign-up box it read on into, or the links above.
@@ -57,7 +58,8 @@ def classify_html_blocks(
             continue
         if len(key) >= 30 and key.replace(" ", "") in main_letters:  # "by Google By default", "by GoogleBy default"
             continue
-        _decide_left_out(block, key, extractor, second, comments, started=emitted > 0, repeated=key in returned)
+        where = "before" if emitted == 0 else "after" if emitted == len(main_blocks) else "inside"
+        _decide_left_out(block, key, extractor, second, comments, where=where, repeated=key in returned)
         if block.kept:
             returned.add(key)
         blocks.append(block)
@@ -133,18 +135,21 @@ def _find(keys: list[str], key: str, start: int) -> int | None:
 
 
 def _decide_left_out(
-    block: Block, key: str, extractor: str, second: str, comments: bool, *, started: bool, repeated: bool
+    block: Block, key: str, extractor: str, second: str, comments: bool, *, where: str, repeated: bool
 ) -> None:
     """A block the main extractor left out: back in on two votes, else labelled by why it is out.
 
     Only once the main content has begun: above it sit headline, standfirst and byline, which
-    the metadata carries and the main extractor leaves out on purpose."""
+    the metadata carries and the main extractor leaves out on purpose. Past its last block, only a
+    paragraph: the main extractor stopped there, and the short lines after it are teasers and their headings.
+    `where` is the block's place: "before", "inside" or "after" the main content."""
     box = _box(block.features.get("container", ""), comments) if block.kept else None  # only a kept block's box matters
     seconded = _seconded(key, second)
-    if block.kept and seconded and box is None and started and not repeated:
+    placed = where == "inside" or (where == "after" and block.features.get("class") == "good")
+    if block.kept and seconded and box is None and placed and not repeated:
         block.reasons.append(f"kept by cleanread's scorer and by resiliparse; {extractor} left it out")
         return
-    block.reasons.append(_why_out(block.kept, box, extractor, seconded=seconded, started=started, repeated=repeated))
+    block.reasons.append(_why_out(block.kept, box, extractor, seconded=seconded, where=where, repeated=repeated))
     link_density = block.features.get("link_density", 0.0)
     if link_density >= NAV_LINK_DENSITY:
         block.reasons.append(f"link density {link_density:.2f}")
@@ -156,15 +161,17 @@ def _box(container: str, comments: bool):
     return _OVERLAY_BOX.search(container) or _CAPTION_BOX.search(container) or (None if comments else _ASIDE_BOX.search(container))
 
 
-def _why_out(kept: bool, box, extractor: str, *, seconded: bool, started: bool, repeated: bool) -> str:
+def _why_out(kept: bool, box, extractor: str, *, seconded: bool, where: str, repeated: bool) -> str:
     if not kept:
         return f"left out by {extractor}" + ("" if seconded else " and resiliparse")
     if repeated:
         return "repeats a block already kept (a gallery or mobile copy)"
-    if not started:
+    if where == "before":
         return f"above the main content {extractor} chose (headline, standfirst, byline)"
     if box:
         return f"inside a '{box.group()}' box"
+    if where == "after" and seconded:
+        return f"after the main content {extractor} chose, where only a paragraph comes back (a teaser, a heading)"
     return f"kept by cleanread's scorer only; {extractor} and resiliparse left it out"
 
 
