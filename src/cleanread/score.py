@@ -61,7 +61,6 @@ CAPTION_CUE = re.compile(
     r"|\bThis (?:\w+ )?(?:photo|image|picture|photograph|illustration) (?:shows|of)\b"
     r"|\blooks on as\b|\btook this (?:image|photo|picture)\b|, pictured (?:at|in|on|with|during)\b"
 )
-_CAPTION_CUE_WORDS = ("left", "right", "cent", "this", "looks on", "pictured")
 _CREDIT_AGENCIES = ("ap", "afp", "reuters")  # a credit without a photo word ends on an agency's name
 _COUNTER = re.compile(
     r"^(\d[\d.,]*\s*[kKmM]?\s*)?(shares?|views?|comments?|likes?|reads?|votes?|replies)?$", re.I
@@ -242,8 +241,10 @@ def _photo_credit(text: str, key: str) -> str | None:
 
 
 def _caption_cue(text: str, key: str) -> str | None:
-    """The words by which a caption without a credit points into its picture; guarded like `_photo_credit`."""
-    if not any(word in key for word in _CAPTION_CUE_WORDS):
+    """The words by which a caption without a credit points into its picture; guarded like `_photo_credit`,
+    by the words each of CAPTION_CUE's patterns needs."""
+    if not ("left" in key or "right" in key or "center" in key or "centre" in key or "photo" in key
+            or "image" in key or "picture" in key or "illustration" in key or "looks on" in key):
         return None
     cue = CAPTION_CUE.search(text)
     return cue.group().strip() if cue else None

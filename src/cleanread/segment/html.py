@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -110,17 +111,17 @@ def segment_html(tree: lxml_html.HtmlElement) -> list[Block]:
     element and its ancestors, where pages say what a box is ("comment", "cookie-banner", "figure").
     """
     blocks = []
-    for element, container in _elements_outside_skipped(tree):
-        if element.tag not in BLOCK_TAGS:
+    for element, tag, container in _elements_outside_skipped(tree):
+        if tag not in BLOCK_TAGS:
             continue
         text, link_chars = _own_text(element)
         text = " ".join(text.split())
         if text:
             features = {
-                "tag": element.tag,
+                "tag": tag,
                 "link_density": link_chars / len(text),
                 "words": len(text.split()),
-                "bullet": "•" if element.tag == "li" else None,
+                "bullet": "•" if tag == "li" else None,
                 "container": container,
             }
             blocks.append(Block(text=text, line=element.sourceline, features=features))
@@ -128,25 +129,28 @@ def segment_html(tree: lxml_html.HtmlElement) -> list[Block]:
 
 
 def _elements_outside_skipped(tree: lxml_html.HtmlElement):
-    """(element, tag, class and id names down to it) in document order, not descending into scripts,
-    styles and the like."""
+    """(element, tag, the tag, class and id names down to it) in document order, not descending into
+    scripts, styles and the like. Every element of every page passes here: each lxml attribute is read once."""
     stack = [(tree, "")]
+    pop, extend = stack.pop, stack.extend
     while stack:
-        element, outer = stack.pop()
-        if not isinstance(element.tag, str) or element.tag in SKIPPED_TAGS:
+        element, outer = pop()
+        tag = element.tag
+        if tag.__class__ is not str or tag in SKIPPED_TAGS:  # comments and processing instructions have no str tag
             continue
         names = f"{element.get('class') or ''} {element.get('id') or ''}".strip()
-        container = (f"{outer} {element.tag} {names.lower()}" if names else f"{outer} {element.tag}")[-CONTAINER_CHARS:]
-        yield element, container
-        stack.extend((child, container) for child in reversed(element))
+        container = (f"{outer} {tag} {names.lower()}" if names else f"{outer} {tag}")[-CONTAINER_CHARS:]
+        yield element, tag, container
+        if len(element):
+            extend(zip(reversed(element), repeat(container)))
 
 
 def _own_text(element: lxml_html.HtmlElement) -> tuple[str, int]:
     """Text of `element` and its inline descendants, leaving nested blocks to themselves."""
     parts, link_chars = [element.text or ""], 0
     for child in element:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag not in BLOCK_TAGS and tag not in SKIPPED_TAGS and tag:
+        tag = child.tag
+        if tag.__class__ is str and tag not in BLOCK_TAGS and tag not in SKIPPED_TAGS:
             inline_text = child.text_content()
             parts.append(inline_text)
             if tag == "a":
