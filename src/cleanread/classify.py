@@ -15,7 +15,7 @@ from typing import Any
 from . import model
 from .article_runs import article_spans, has_boilerplate_evidence, is_prose
 from .model import Block
-from .score import GOOD_MIN_WORDS, bad_only_for_repeating, normalized, words_of
+from .score import GOOD_MIN_WORDS, bad_only_for_repeating, words_of
 
 HEADING_MAX_WORDS = 16
 LIST_ITEM_MIN_WORDS = 3
@@ -144,7 +144,7 @@ def _templated_or_doubled(run: list[Block]) -> bool:
     openings = Counter(" ".join(block.text.lower().split()[:3]) for block in run)
     if openings.most_common(1)[0][1] >= len(run) / 2:
         return True
-    keys = [normalized(block.text) for block in run]
+    keys = [block.features["key"] for block in run]
     doubled = sum(1 for a, b in zip(keys, keys[1:]) if a in b or b in a)
     return doubled >= len(run) / 4
 
@@ -266,10 +266,10 @@ def _listed_in_contents(blocks: list[Block], first: int, last: int) -> set[int]:
     echoed = [i for i in range(first, last + 1) if _only_echoed_once(blocks[i].features)]
     if len(echoed) < 2:
         return set()
-    wanted = {normalized(blocks[i].text): i for i in echoed}
+    wanted = {blocks[i].features["key"]: i for i in echoed}
     copies: dict[int, int] = {}
     for position, block in enumerate(blocks[:first]):
-        index = wanted.get(normalized(block.text)) if block.features["repeats"] == 2 else None
+        index = wanted.get(block.features["key"]) if block.features["repeats"] == 2 else None
         if index is not None:
             copies[index] = position
     listed = sorted(copies)

@@ -207,6 +207,7 @@ def _text_features(
     if marker is None and numbered and count <= TITLED_MARKER_MAX_WORDS and _COMMENTS_ON.match(key):
         marker = "comments"  # "34 responses to “A Headline Long Enough to Pass Twelve Words”"
     return {
+        "key": key,  # the words the votes and the copy checks compare blocks by
         "words": count,
         "stopword_density": sum(map(stopwords.__contains__, words)) / count if count else 0.0,
         "sentence_end": ends_sentence(text),

@@ -41,7 +41,7 @@ def classify_html_blocks(
     main_keys = [normalized(block.text) for block in main_blocks]
     main_set, main_letters = set(main_keys), "".join(main_keys).replace(" ", "")
     second = f" {normalized(second_opinion)} "
-    dom_keys = [normalized(block.text) for block in dom_blocks]
+    dom_keys = [block.features.get("key") or normalized(block.text) for block in dom_blocks]  # scored: read once
     others = _OtherOpinions(  # our scorer's labels are read before any vote changes them
         ours={key for block, key in zip(dom_blocks, dom_keys) if block.kept},
         scored={key: block.label for block, key in zip(dom_blocks, dom_keys)},
