@@ -15,7 +15,7 @@ from typing import Any
 from . import model
 from .article_runs import article_spans, has_boilerplate_evidence, is_prose
 from .model import Block
-from .score import GOOD_MIN_WORDS, bad_only_for_repeating, words_of
+from .score import GOOD_MIN_WORDS, bad_only_for_repeating, photo_caption
 
 HEADING_MAX_WORDS = 16
 LIST_ITEM_MIN_WORDS = 3
@@ -83,7 +83,7 @@ def _drop_second_copies(blocks: list[Block]) -> None:
 
 
 def _word_runs(block: Block) -> set[tuple[str, ...]]:
-    words = words_of(block.text.lower())
+    words = block.features["key"].split()
     return set(zip(*(words[start:] for start in range(COPY_RUN_WORDS))))
 
 
@@ -210,12 +210,10 @@ def _label_inside(
         block.label = model.BODY
         block.reasons.append("a row of a table inside the article")
         return
-    if kind in ("good", "neargood", "short") and block.features.get("photo_credit"):  # a caption, or a credit alone
+    caption = photo_caption(block) if kind in ("good", "neargood", "short") else None  # a caption, or a credit alone
+    if caption:
         block.label = model.PHOTO_CAPTION
-        block.reasons.append(f"photo caption inside the article: credit {block.features['photo_credit']!r}")
-    elif kind in ("good", "neargood", "short") and block.features.get("caption_cue"):
-        block.label = model.PHOTO_CAPTION
-        block.reasons.append(f"photo caption inside the article: {block.features['caption_cue']!r} points into a picture")
+        block.reasons.append(f"photo caption inside the article: {caption}")
     elif kind in ("good", "neargood"):
         block.label = model.BODY
         block.reasons.append("inside the densest run of prose")

@@ -220,9 +220,18 @@ def _text_features(
         "copyright": has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key)),
         "image_name": text[:1] == "[" and _IMAGE_FILE_NAME.fullmatch(text) is not None,
         "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and "cookie" in key and _COOKIE_NOTICE.search(key) is not None,
-        "photo_credit": _photo_credit(text, key) if count <= CAPTION_MAX_WORDS else None,
-        "caption_cue": _caption_cue(text, key) if count <= CAPTION_CUE_MAX_WORDS else None,
     }
+
+
+def photo_caption(block: Block) -> str | None:
+    """Why a block reads as a photo's caption (its credit, or how it points into the picture), or None.
+    Asked only of the article's blocks, not of every block of every page."""
+    text, key, words = block.text.strip(), block.features["key"], block.features["words"]
+    credit = _photo_credit(text, key) if words <= CAPTION_MAX_WORDS else None
+    if credit:
+        return f"credit {credit!r}"
+    cue = _caption_cue(text, key) if words <= CAPTION_CUE_MAX_WORDS else None
+    return f"{cue!r} points into a picture" if cue else None
 
 
 def _is_labelled_field(text: str) -> bool:
