@@ -280,4 +280,5 @@ def test_a_headline_asked_as_a_question_and_kept_as_the_first_sentence_is_the_ti
                         paragraphs[1], paragraphs[2]])
     document = extract(dump, kind="web-text")
     assert document.title == question
-    assert document.text.startswith(question)  # still the article's first line
+    assert document.text.startswith(paragraphs[0])  # given as the title, not repeated as the text's first line
+    assert document.blocks[3].label == "headline" and document.blocks[3].text == question

@@ -31,7 +31,8 @@ def test_html_text_contains_trafilaturas_text(name):
     data = fixture_bytes(name)
     document = cleanread.extract(data)
     assert document.kind == "html"
-    assert recall_of(trafilatura.extract(data.decode("utf-8")) or "", document.text) >= 0.99
+    found = f"{document.title}\n{document.text}"  # the headline trafilatura keeps in its text is cleanread's title
+    assert recall_of(trafilatura.extract(data.decode("utf-8")) or "", found) >= 0.99
 
 
 def test_article_page_metadata_and_boilerplate():
@@ -262,3 +263,13 @@ def test_lines_broken_with_br_keep_a_space_between_them():
     blocks = trafilatura_content(parse_html(TOUR_PAGE), url=None, comments=False, fast=True).blocks
     dates = next(block.text for block in blocks if block.text.startswith("The tour dates:"))
     assert "dates: June 9" in dates and "FL June 10" in dates and "FL June 14" in dates
+
+
+def test_the_headline_opening_the_text_is_the_title_and_not_repeated_in_the_text():
+    document = cleanread.extract(TOUR_PAGE)
+    assert document.title == "The band sets its anniversary tour"
+    assert document.text.startswith("The band will play thirty dates")
+    headline = next(block for block in document.blocks if block.text == document.title)
+    assert headline.label == "headline" and not headline.kept
+    assert any("given as the title" in reason for reason in headline.reasons)
+    assert cleanread.render.markdown(document).startswith("# The band sets its anniversary tour\n")

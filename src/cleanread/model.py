@@ -17,6 +17,7 @@ PHOTO_CAPTION = "photo-caption"  # a web photo's caption with its credit: droppe
 QUOTE = "quote"
 CODE = "code"
 TITLE = "title"
+HEADLINE = "headline"  # a web page's headline opening its text: given as the document's title, not repeated in it
 BYLINE = "byline"
 DATELINE = "date"
 NAV = "nav"
