@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from . import model
 from .classify import classify_web_blocks
 from .classify_pdf import classify_pdf_blocks
 from .decode import check_text, decode_bytes
@@ -20,7 +21,6 @@ from .metadata import (
     TextMetadata, detect_language, detect_prose_language, html_metadata, page_evidence, pdf_metadata, text_metadata,
 )
 from .metadata.head import fast_html_metadata
-from . import model
 from .model import Block, Document
 from .readers import InputRecord
 from .render import plain_text

@@ -53,8 +53,8 @@ PHOTO_CREDIT = re.compile(
     re.I,
 )
 # How a caption without a credit points into its picture: "Jane Roe, left, and …" (a name, not a sentence's
-# first word: "That's right, …"), "In this photo issued by …",
-# "This illustration shows …", "… looks on as …", "took this image", "…, pictured at …".
+# first word: "That's right, …"), "In this photo issued by …", "This illustration shows …", "… looks on as …",
+# "took this image", "…, pictured at …".
 CAPTION_CUE = re.compile(
     r"(?<=\w )[A-Z][\w.'’-]*,? \(?(?:left|right|center|centre|second from (?:left|right))\)?[,)]"
     r"|\bIn this (?:\w+ ){0,3}(?:photo|image|picture|photograph)\b"
