@@ -273,3 +273,16 @@ def test_the_headline_opening_the_text_is_the_title_and_not_repeated_in_the_text
     assert headline.label == "headline" and not headline.kept
     assert any("given as the title" in reason for reason in headline.reasons)
     assert cleanread.render.markdown(document).startswith("# The band sets its anniversary tour\n")
+
+
+def test_the_headline_is_known_by_its_words_whatever_its_quotes():
+    from cleanread.model import Block
+    from cleanread.pipeline import _headline_out_of_text
+
+    blocks = [Block(text="Otters’ return: the valley’s “quiet” comeback", label="heading"),
+              Block(text="The river otters came back this spring after twenty years away.", label="body")]
+    _headline_out_of_text(blocks, "Otters' return: the valley's \"quiet\" comeback")
+    assert [block.label for block in blocks] == ["headline", "body"]
+    blocks = [Block(text="Otters return to the valley", label="heading")]
+    _headline_out_of_text(blocks, "Otters return to the valley this spring")  # not the title: it stays
+    assert blocks[0].label == "heading"
