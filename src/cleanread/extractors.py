@@ -23,7 +23,7 @@ from resiliparse.parse.html import HTMLTree
 from . import model
 from .metadata.found import TrafilaturaMetadata
 from .model import Block
-from .score import normalized
+from .score import block_key, normalized
 from .segment.html import show_tab_panels
 
 MIN_MAIN_TEXT_CHARS = 250  # below this, trafilatura probably missed the article: ask readability
@@ -90,7 +90,7 @@ def _whole_page_of_menus(chosen: MainContent, second_opinion_chars: int, dom_blo
     if len(chosen.blocks) != 1 or not chosen.char_count > WHOLE_PAGE_SHARE * second_opinion_chars > 0:
         return False
     text = normalized(chosen.blocks[0].text)
-    inside = [block for block in dom_blocks if normalized(block.text) in text]
+    inside = [block for block in dom_blocks if block_key(block) in text]
     menus = sum(len(block.text) for block in inside if block.features.get("link_density", 0.0) >= MENU_LINK_DENSITY)
     return menus >= MENU_TEXT_SHARE * sum(len(block.text) for block in inside) > 0
 

@@ -25,7 +25,7 @@ from .model import Block, Document
 from .readers import InputRecord
 from .render import plain_text
 from .repair import RepairOptions, repair_paragraphs, restore_reading_order
-from .score import normalized, score_web_blocks
+from .score import block_key, normalized, score_web_blocks
 from .segment.html import html_markup, parse_markup, segment_html
 from .segment.pdf import segment_pdf_text
 from .segment.rendered import parse_fast, rendered_text
@@ -156,7 +156,7 @@ def _headline_out_of_text(blocks: list[Block], title: str | None) -> None:
     text's first line: news and article text, in the benchmarks' gold as in corpora, starts under it.
     (A PDF's title stays: it is the paper's first line.)"""
     first = next((block for block in blocks if block.kept), None)
-    if first is not None and title and normalized(first.text) == normalized(title):  # words alike, quotes aside
+    if first is not None and title and block_key(first) == normalized(title):  # words alike, quotes aside
         first.label = model.HEADLINE
         first.reasons.append("the page's headline: given as the title, not repeated in the text")
 

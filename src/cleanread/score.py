@@ -159,6 +159,12 @@ def normalized(text: str) -> str:
     return " ".join(words_of(text.lower()))
 
 
+def block_key(block: Block) -> str:
+    """A block's lowercased words joined: the key the scorer stored, or computed for a block it did not read
+    (an extractor's)."""
+    return block.features.get("key") or normalized(block.text)
+
+
 def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> list[Block]:
     """Attach features, a context-free class, a score and reasons to each block.
 

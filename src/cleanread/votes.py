@@ -19,7 +19,7 @@ from functools import cached_property
 
 from . import model
 from .model import Block
-from .score import normalized
+from .score import block_key, normalized
 
 NAV_LINK_DENSITY = 0.5  # mostly link text: a menu, not a paragraph
 _ASIDE_BOX = re.compile(r"comment|review|rating")  # what readers wrote: kept only with --comments
@@ -38,10 +38,10 @@ def classify_html_blocks(
 ) -> list[Block]:
     """The main content in page order, with the blocks the votes bring back, every other DOM block
     labelled and explained. `dom_blocks` carry our scorer's labels; `second_opinion` is resiliparse's text."""
-    main_keys = [normalized(block.text) for block in main_blocks]
+    main_keys = [block_key(block) for block in main_blocks]
     main_set, main_letters = set(main_keys), "".join(main_keys).replace(" ", "")
     second = f" {normalized(second_opinion)} "
-    dom_keys = [block.features.get("key") or normalized(block.text) for block in dom_blocks]  # scored: read once
+    dom_keys = [block_key(block) for block in dom_blocks]
     others = _OtherOpinions(  # our scorer's labels are read before any vote changes them
         ours={key for block, key in zip(dom_blocks, dom_keys) if block.kept},
         scored={key: block.label for block, key in zip(dom_blocks, dom_keys)},
@@ -88,7 +88,9 @@ class _OtherOpinions:
         return [key for key in self.ours if len(key) >= PIECE_MIN_CHARS]
 
 
-def _vote_down_extras_at_the_ends(main_blocks: list[Block], main_keys: list[str], others: _OtherOpinions, extractor: str) -> None:
+def _vote_down_extras_at_the_ends(
+    main_blocks: list[Block], main_keys: list[str], others: _OtherOpinions, extractor: str
+) -> None:
     """trafilatura often reads on past the article into the stories or the sign-up box under it, and
     sometimes starts in the links above it. Outside the blocks all three opinions keep, a block neither
     cleanread's scorer nor resiliparse keeps is out, two votes to one, unless all such blocks on that side
