@@ -6,8 +6,9 @@ import pytest
 from lxml import html as lxml_html
 from trafilatura.utils import load_html
 
+import cleanread
 from cleanread.errors import ContentError
-from cleanread.segment.html import parse_html
+from cleanread.segment.html import html_markup, parse_html
 
 PAGES = {
     "emoji and accents": "<html><head><title>Café 🎉</title></head><body><p>Crème brûlée — “quoted” 日本語.</p></body></html>",
@@ -38,3 +39,27 @@ def test_characters_survive_the_utf8_round_trip():
 def test_a_fragment_without_a_page_is_refused():
     with pytest.raises(ContentError, match="no document element"):
         parse_html("just some words, no markup at all")
+
+
+ARTICLE_AFTER_THE_END = (
+    "<html><head><title>Six types of outsourcing</title></head><body><header><nav><ul>"
+    "<li><a href='/'>Home</a></li><li><a href='/blog'>Blog</a></li></ul></nav></header></body></html>\n"
+    "<div class='post'><h1>Six types of outsourcing</h1>"
+    "<p>Outsourcing lets a small company hand its payroll to people who do nothing else all day long.</p>"
+    "<p>The second kind covers benefits, where a provider negotiates plans for many employers at once.</p></div>"
+    "<footer><p>Copyright 2025 Example Services</p></footer>"
+)
+
+
+def test_what_a_page_prints_after_its_end_tags_is_read_into_its_body():
+    """libxml2 drops what follows </html>; a browser shows it, and so does cleanread."""
+    body = parse_html(ARTICLE_AFTER_THE_END).find("body")
+    assert "hand its payroll" in body.text_content() and "Copyright 2025" in body.text_content()
+    text = cleanread.extract(ARTICLE_AFTER_THE_END).text
+    assert "hand its payroll" in text and "negotiates plans" in text
+
+
+@pytest.mark.parametrize("ending", ["</body></html>\n\n", "</BODY></HTML>\n<!-- served in 12 ms -->\n", "</body>"])
+def test_a_page_that_ends_where_its_end_tags_are_is_read_as_it_is(ending):
+    page = f"<html><body><p>An ordinary page with nothing after its end.</p>{ending}"
+    assert html_markup(page) == page.encode("utf-8")

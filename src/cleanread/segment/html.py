@@ -22,6 +22,11 @@ BLOCK_TAGS = frozenset(
 CONTAINER_CHARS = 600  # the nearest boxes' names; deeper history only costs memory on hostile pages
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none\s*;?", re.I)
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])  # trafilatura's INVALID_XML_CHARS
+# libxml2 drops all a page prints after its </html>, and sets what follows </body> outside the body; a browser
+# reads both into the body. Some pages print their article after an early "</body></html>".
+_DOCUMENT_END_TAGS = (b"</body", b"</html", b"</BODY", b"</HTML")
+_DOCUMENT_END = re.compile(rb"</(?:body|html)\s*>", re.I)
+_START_TAG = re.compile(rb"<[a-zA-Z]")
 SKIPPED_TAGS = frozenset("script style noscript template svg head iframe object embed".split())
 # trafilatura's parser options (trafilatura.utils.HTML_PARSER), with lxml.html's element classes chosen in C:
 # lxml.html's own lookup calls Python for every element touched, to give forms and inputs classes of their
@@ -41,7 +46,8 @@ def parse_html(text: str, *, max_nodes: int = DEFAULT_MAX_HTML_NODES) -> lxml_ht
 
 
 def html_markup(text: str, *, max_nodes: int = DEFAULT_MAX_HTML_NODES) -> bytes:
-    """The page as the UTF-8 bytes libxml2 reads, repaired as trafilatura's load_html would.
+    """The page as the UTF-8 bytes libxml2 reads, repaired as trafilatura's load_html would, and with
+    what it prints after an early </html> kept.
 
     Pages with more than `max_nodes` elements are refused before the extractors spend minutes on
     them. The str is copied only when a repair is needed, and the bytes stand in for it from here
@@ -51,8 +57,16 @@ def html_markup(text: str, *, max_nodes: int = DEFAULT_MAX_HTML_NODES) -> bytes:
     beginning = text[:50].lower()
     markup = text.encode("utf-8", "surrogatepass")
     if _needs_repair(markup, text, beginning):
-        return repair_faulty_html(text, beginning).encode("utf-8", "surrogatepass")
-    return markup
+        markup = repair_faulty_html(text, beginning).encode("utf-8", "surrogatepass")
+    return _without_early_document_end(markup)
+
+
+def _without_early_document_end(markup: bytes) -> bytes:
+    """The page without its </body> and </html> when elements follow them, as a browser reads it."""
+    ends = [index for tag in _DOCUMENT_END_TAGS if (index := markup.find(tag)) >= 0]
+    if not ends or _START_TAG.search(markup, min(ends)) is None:
+        return markup
+    return _DOCUMENT_END.sub(b"", markup)
 
 
 def parse_markup(markup: bytes) -> lxml_html.HtmlElement:
