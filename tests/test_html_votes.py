@@ -7,7 +7,8 @@ from lxml import html as lxml_html
 
 from cleanread import model
 from cleanread.model import Block
-from cleanread.segment.html import segment_html
+from cleanread.extractors import resiliparse_text
+from cleanread.segment.html import html_markup, parse_html, segment_html
 from cleanread.votes import classify_html_blocks
 
 PROSE = "The valley's river otters returned this spring after twenty years away from the water."
@@ -172,3 +173,16 @@ def test_what_trafilatura_alone_keeps_before_the_agreed_content_goes():
     assert [block.text for block in blocks if block.kept] == [PROSE, ENDING]
     assert all(block.label == model.NAV and block.reasons[-1].startswith("before the content all three keep")
                for block in blocks if block.text in links)
+
+
+def test_the_second_opinion_reads_the_article_a_header_left_open_swallowed():
+    """An unclosed <div> in the menu: libxml2 nests the rest of the page inside <header>, where resiliparse would
+    find no main content in our tree; a browser, and lexbor reading the page's own markup, close it with </nav>."""
+    paragraphs = [PROSE, SPECS, ENDING]
+    page = ("<html><head><title>Otters</title></head><body><header><nav><div class='menu'><a href='/'>Home</a> "
+            "<a href='/news'>News</a></nav></header><main><article><h1>Otters return</h1>"
+            + "".join(f"<p>{text}</p>" for text in paragraphs) + "</article></main></body></html>")
+    tree = parse_html(page)
+    assert tree.xpath("//p/ancestor::header")  # the tree libxml2 builds
+    opinion = resiliparse_text(tree, html_markup(page))
+    assert all(text in opinion for text in paragraphs) and "News" not in opinion

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import trafilatura
+from lxml import etree
 from lxml import html as lxml_html
 from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.html import HTMLTree
@@ -31,6 +32,9 @@ FULL_CASCADE_SHARE = 0.5  # a fast pass with less than this share of resiliparse
 WHOLE_PAGE_SHARE = 2.0  # ...and one block holding this many times resiliparse's text is the page's whole text,
 MENU_TEXT_SHARE = 0.75  # ...a fallback to ask the cascade about when this much of it is link-dense blocks (menus)
 MENU_LINK_DENSITY = 0.5
+# resiliparse's main-content pass is quadratic in nesting depth (20,000 nested divs: 8 s); libxml2 caps depth
+DEEP_NESTING = 200
+_NESTED_DEEPLY = etree.XPath(f"boolean(//*[ancestor::*[{DEEP_NESTING}]])")
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("readability").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -127,17 +131,18 @@ def readability_content(html_text: str) -> MainContent:
     return MainContent("readability", blocks, {"title": title})
 
 
-def resiliparse_text(tree: lxml_html.HtmlElement) -> str:
+def resiliparse_text(tree: lxml_html.HtmlElement, markup: bytes) -> str:
     """resiliparse's main-content text: an independent opinion at a few milliseconds a page.
 
-    It reads our tree re-serialised, not the raw page: libxml2 has already cut nesting to a
-    sane depth there, and resiliparse slows to a crawl on 100,000 nested elements. Serialised
-    as UTF-8 bytes, not a str: a str of a page with one character beyond Latin-1 takes two to
-    four bytes per character.
+    It reads the page's own markup, which lexbor parses as a browser does: where libxml2 nested
+    the whole page inside its header (a stray end tag, an element it does not know), our tree
+    has no main content left to find. A page nested DEEP_NESTING elements deep is read from our
+    tree re-serialised instead, where libxml2 has already cut nesting to a sane depth.
     Call it before trafilatura, which prunes the tree it is given.
     """
     try:
-        markup = lxml_html.tostring(tree, encoding="utf-8")
+        if _NESTED_DEEPLY(tree):
+            markup = lxml_html.tostring(tree, encoding="utf-8")
         return extract_plain_text(HTMLTree.parse_from_bytes(markup, "utf-8"), main_content=True)
     except Exception:  # a second opinion that fails is only a missing vote
         return ""

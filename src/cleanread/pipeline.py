@@ -88,7 +88,7 @@ def _extract_html(markup: bytes, *, url: str | None, comments: bool) -> Document
     evidence = page_evidence(tree, url=url)
     language = detect_prose_language([block.text for block in dom_blocks])
     dom_blocks = classify_web_blocks(score_web_blocks(dom_blocks, language=language))
-    second_opinion = resiliparse_text(tree)
+    second_opinion = resiliparse_text(tree, markup)
     chosen = main_content(
         tree, markup, url=url, comments=comments, second_opinion_chars=len(second_opinion), dom_blocks=dom_blocks
     )
