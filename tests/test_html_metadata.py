@@ -140,6 +140,26 @@ def test_a_dateline_set_just_over_the_headline_is_the_date_when_none_is_under_it
     assert metadata_of(far).date is None
 
 
+def test_an_update_label_inside_the_time_element_is_read():
+    stated = '<meta property="article:published_time" content="2023-10-02T08:00:00+00:00">'
+    meta = ('<div class="meta">By Ann Lee <time class="entry-date published" datetime="2024-12-06">'
+            "<strong>Last Updated:</strong> December 6, 2024</time></div>")
+    html_text = page(f"<title>Choosing a CRM</title>{stated}", f"<h1>Choosing a CRM</h1>{meta}<p>{ARTICLE_TEXT}</p>")
+    assert metadata_of(html_text).date == "2023-10-02"
+    assert metadata_of(html_text.replace("<strong>Last Updated:</strong> ", "")).date == "2024-12-06"
+
+
+def test_a_numeric_date_that_reads_either_way_is_read_the_way_the_stated_date_says():
+    def dated(shown: str, stated: str) -> str:
+        tag = f'<meta property="article:published_time" content="{stated}">'
+        body = f'<h1>Kitchen remodels</h1><p class="post-date">{shown}</p><p>{ARTICLE_TEXT}</p>'
+        return metadata_of(page(f"<title>Kitchen remodels</title>{tag}", body)).date
+
+    assert dated("09.10.2024", "2024-09-10") == "2024-09-10"  # month first, as the stated date has it
+    assert dated("09.10.2024", "2024-09-12") == "2024-10-09"  # the stated date is another day: the page's own reading
+    assert dated("25.10.2024", "2024-10-20") == "2024-10-25"  # only one reading: the shown date
+
+
 def test_layout_classes_on_body_do_not_hide_the_headline():
     html_text = (
         '<html><head><title>Ten trails for a spring walk | Hike Blog</title><meta property="og:type" content="article">'

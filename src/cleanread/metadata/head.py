@@ -15,7 +15,8 @@ from ..urls import host_of
 from . import jsonld
 from .bylines import clean_author
 from .dates import normalize_date, url_date
-from .html import AGREEMENT, jsonld_date, meta_tags, readable, site_name_words, strip_site_name, tagged_date
+from .html import AGREEMENT, meta_tags, readable, site_name_words, strip_site_name
+from .html_dates import jsonld_date, tagged_date
 from .text import TextMetadata, shared_word_share
 
 _WORDS = re.compile(r"\w+")

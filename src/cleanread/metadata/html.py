@@ -19,24 +19,20 @@ import ftfy
 import ftfy.fixes
 from lxml import html as lxml_html
 
-from ..segment.html import SKIPPED_TAGS
 from ..urls import host_of
 from . import jsonld
 from .bylines import author_link, by_line_anywhere, byline_near, clean_author, marked_author
-from .dates import find_date, normalize_date
+from .dates import normalize_date
+from .html_dates import dated_just_above, jsonld_date, shown_date, shown_date_read_right, tagged_date
 from .text import TextMetadata
+from .visible import INVISIBLE, readable_element, visible_text
 
 HEADLINE_MAX_WORDS = 40
 HEADLINE_H2_LIMIT = 3  # without an echoed H1, the first H2s may hold the headline; later ones are sections
 AGREEMENT = 0.7  # share of a headline's words the <title> or og:title must repeat; below it the <title> speaks
 NEAR_HEADLINE_ELEMENTS = 60  # elements after the headline searched for its date and byline
-ABOVE_HEADLINE_ELEMENTS = 8  # elements before the headline searched for a date when none is under it
-SHORT_TEXT_CHARS = 120  # a dateline or byline; longer text is prose that may quote other dates
-PROSE_WORDS = 40  # the article has begun: dates below here belong to something else
-UPDATE_LABEL_CHARS = 40  # "Last updated:" sits within this many characters of its date
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·•»/~]{1,2}|::)\s+")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _WORDS = re.compile(r"\w+")
 _MINOR_WORDS = frozenset("a an and at by for from in is of on or our the to with you your we".split())
 _CHROME = re.compile(r"(?:^|[\s_-])(?:site-?header|masthead|logo|brand|navbar|nav|menu|sidebar|footer|breadcrumbs?)(?:$|[\s_-])", re.I)
@@ -45,13 +41,6 @@ _CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary
 # XPath prefilters, narrowed in bylines: elements that may mark a person's name, text that may open with "By"
 _PERSON_MARKS = "//body//*[@itemprop='author' or contains(@class, 'ame')]"  # "name", "Name", "userName"
 _BY_LINES = "//body//*[text()[contains(., 'by') or contains(., 'By') or contains(., 'BY') or contains(., 'uthor')]]"
-_LATEST_ACTIVITY = re.compile(r"(?:\b|_)(?:last post|last reply|last edited|latest reply)(?:\b|_)", re.I)
-_UPDATED = re.compile(r"(?:\b|_|(?<=[a-z]))(?:updated|modified)(?:\b|_)", re.I)  # "UpdatedJanuary 25", "meta-updated-date"
-DATE_KEYS = (  # publication dates, in the order they are trusted; modified times are not among them
-    "article:published_time", "datepublished", "og:published_time", "citation_publication_date",
-    "dc.date.issued", "dc.date", "pubdate", "publishdate", "parsely-pub-date", "sailthru.date", "date",
-)
-_BREAKING_TAGS = frozenset("br p div li td th tr h1 h2 h3 h4 h5 h6 section article header footer ul ol dd dt".split())
 
 
 @dataclass
@@ -116,7 +105,7 @@ def page_evidence(tree: lxml_html.HtmlElement, *, url: str | None) -> PageEviden
     if headline is not None:
         near = list(_near(headline))
         evidence.headline = visible_text(headline)
-        evidence.shown_date = _shown_date(near) or _dated_just_above(headline)
+        evidence.shown_date = shown_date(near) or dated_just_above(headline)
         evidence.byline = byline_near(near, visible_text)
     elif h1s:
         evidence.byline = byline_near(_near(h1s[0][0]), visible_text)  # a byline under an H1 the <title> does not echo
@@ -134,7 +123,7 @@ def html_metadata(evidence: PageEvidence, found: Mapping[str, Any], *, url: str 
     return TextMetadata(
         title=readable(_title(evidence, found, site_words)),
         source=readable(found.get("sitename") or evidence.site_name or evidence.publisher),
-        date=evidence.shown_date or evidence.stated_date or normalize_date(found.get("date")),
+        date=shown_date_read_right(evidence.shown_date, evidence.stated_date) or evidence.stated_date or normalize_date(found.get("date")),
         author=readable(evidence.byline or _stated_author(evidence, found)),
         site=host or None,
     )
@@ -188,38 +177,6 @@ def meta_tags(tree: lxml_html.HtmlElement) -> tuple[dict[str, str], list[str]]:
     if citation_authors:
         authors.append(", ".join(citation_authors))
     return metas, authors
-
-
-def tagged_date(metas: Mapping[str, str]) -> str | None:
-    """The publication date the meta tags state, by the most trusted of DATE_KEYS."""
-    return next((date for key in DATE_KEYS if (date := normalize_date(metas.get(key)))), None)
-
-
-def jsonld_date(works: list[dict[str, Any]]) -> str | None:
-    """The publication date the page's JSON-LD states for its content."""
-    return normalize_date(jsonld.first_text(works, "datePublished"))
-
-
-def visible_text(element: lxml_html.HtmlElement) -> str:
-    """The element's text with a space wherever a line break or block boundary separates words."""
-    parts: list[str] = []
-    _collect_text(element, parts)
-    return " ".join(_INVISIBLE.sub("", "".join(parts)).split())
-
-
-def _collect_text(element, parts: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in SKIPPED_TAGS or not tag:
-        return
-    breaking = tag in _BREAKING_TAGS
-    if breaking:
-        parts.append(" ")
-    parts.append(element.text or "")
-    for child in element:
-        _collect_text(child, parts)
-        parts.append(child.tail or "")
-    if breaking:
-        parts.append(" ")
 
 
 def _outside_chrome_boxes(element: lxml_html.HtmlElement) -> bool:
@@ -317,7 +274,7 @@ def strip_site_name(title: str, site_words: set[str]) -> str:
     >>> strip_site_name("Acme | Widgets for everyone", {"acme"})
     'Widgets for everyone'
     """
-    title = " ".join(_INVISIBLE.sub("", title).split())
+    title = " ".join(INVISIBLE.sub("", title).split())
     pieces = _TITLE_SEPARATOR.split(title)
     if len(pieces) == 1:
         return title
@@ -331,61 +288,11 @@ def strip_site_name(title: str, site_words: set[str]) -> str:
     return title[first:last] if 0 <= first < last else title
 
 
-def _shown_date(near: list[lxml_html.HtmlElement]) -> str | None:
-    """The first <time> or short dated line under the headline, before the article's prose begins
-    (dates inside the prose are about something else)."""
-    for element in near:
-        if element.tag != "time" and len((element.text or "").split()) >= PROSE_WORDS:
-            return None
-        if date := _element_date(element):
-            return date
-    return None
-
-
-def _dated_just_above(headline: lxml_html.HtmlElement) -> str | None:
-    """A dateline set over the headline ("Travel · September 8, 2021", a title bar's date)."""
-    above = headline.xpath(f"preceding::*[position() <= {ABOVE_HEADLINE_ELEMENTS}]")
-    return next((date for element in reversed(above) if _readable(element) and (date := _element_date(element))), None)
-
-
-def _element_date(element: lxml_html.HtmlElement) -> str | None:
-    """The publication date a <time> or a short line of text shows, not an update's."""
-    if element.tag == "time":
-        date = normalize_date(element.get("datetime")) or find_date(visible_text(element))
-    else:
-        own = " ".join((element.text or "").split())
-        date = find_date(own) if own and len(own) <= SHORT_TEXT_CHARS else None
-    return date if date and not _not_the_publication(element) else None
-
-
-def _not_the_publication(element: lxml_html.HtmlElement) -> bool:
-    """"Updated on …", "Last updated:", "last post by … Jan 8": a later date than the publication's.
-    The label sits in the element or its class, in the text or the undated element just before it,
-    or (for a thread's latest post) around it."""
-    parent, previous = element.getparent(), element.getprevious()
-    around = visible_text(parent if parent is not None else element)[:SHORT_TEXT_CHARS]
-    before = (previous.tail if previous is not None else parent.text if parent is not None else None) or ""
-    if previous is not None and not find_date(previous_text := visible_text(previous)[-UPDATE_LABEL_CHARS:]):
-        before = f"{previous_text} {before}"
-    label = " ".join([element.get("class") or "", element.text or "", before[-UPDATE_LABEL_CHARS:],
-                      parent.get("class") or "" if parent is not None else ""])
-    return bool(_LATEST_ACTIVITY.search(around) or _UPDATED.search(label))
-
-
 def _near(headline: lxml_html.HtmlElement):
     """Elements just after the headline in reading order, skipping scripts and styles."""
     for element in headline.xpath(f"following::*[position() <= {NEAR_HEADLINE_ELEMENTS}]"):
-        if _readable(element):
+        if readable_element(element):
             yield element
-
-
-def _readable(element: lxml_html.HtmlElement) -> bool:
-    return isinstance(element.tag, str) and element.tag not in SKIPPED_TAGS and not _inside_skipped(element)
-
-
-def _inside_skipped(element) -> bool:
-    parent = element.getparent()
-    return parent is not None and parent.tag in SKIPPED_TAGS
 
 
 def _stated_author(evidence: PageEvidence, found: Mapping[str, Any]) -> str | None:
