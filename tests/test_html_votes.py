@@ -186,3 +186,27 @@ def test_the_second_opinion_reads_the_article_a_header_left_open_swallowed():
     assert tree.xpath("//p/ancestor::header")  # the tree libxml2 builds
     opinion = resiliparse_text(tree, html_markup(page))
     assert all(text in opinion for text in paragraphs) and "News" not in opinion
+
+
+APP_SHELL = "You need to enable JavaScript to run this app."
+
+
+def shell_blocks() -> list[Block]:
+    """An app shell's DOM as our scorer leaves it: a menu link and a notice, neither of them a run of prose."""
+    return [Block(text="Express", label=model.NAV, score=-4.0, features={"link_density": 1.0, "class": "bad"}),
+            Block(text=APP_SHELL, label=model.BOILERPLATE, score=-1.5, features={"class": "short"})]
+
+
+def test_a_page_no_opinion_finds_an_article_on_gives_no_text():
+    blocks = classify_html_blocks(shell_blocks(), [main_block(f"Express {APP_SHELL}")], "trafilatura", "")
+    assert not [block for block in blocks if block.kept]
+    assert any("no article on the page" in reason for block in blocks for reason in block.reasons)
+
+
+def test_a_short_main_content_another_opinion_backs_stays():
+    main = [main_block(f"Express {APP_SHELL}")]
+    assert [b for b in classify_html_blocks(shell_blocks(), main, "trafilatura", APP_SHELL) if b.kept]
+    with_prose = [*shell_blocks(), dom_block(PROSE)]  # our scorer's run of prose
+    assert [b for b in classify_html_blocks(with_prose, main, "trafilatura", "") if b.kept]
+    long_main = [main_block(f"{PROSE} {SPECS} {ENDING} {PROSE} {SPECS}")]
+    assert [b for b in classify_html_blocks(shell_blocks(), long_main, "trafilatura", "") if b.kept]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import model
+from .article_runs import article_spans
 from .model import Block
 from .score import block_key, normalized
 
@@ -30,6 +31,8 @@ _CAPTION_BOX = re.compile(r"caption|credit|gallery|figure")  # what trafilatura 
 # of the content on the other side; a longer run is more often a list only trafilatura reads right (WCXB and
 # ScrapingHub sweep of 0.3, 0.5, 0.8)
 EXTRAS_MAX_SHARE = 0.5
+# a main content this short that no other opinion backs is words from the page's header, not an article
+NO_ARTICLE_CHARS = 250
 PIECE_MIN_CHARS = 20  # a DOM block this long inside a block trafilatura merged from several carries its vote
 
 
@@ -38,6 +41,7 @@ def classify_html_blocks(
 ) -> list[Block]:
     """The main content in page order, with the blocks the votes bring back, every other DOM block
     labelled and explained. `dom_blocks` carry our scorer's labels; `second_opinion` is resiliparse's text."""
+    no_article = _no_article(dom_blocks, main_blocks, second_opinion)
     main_keys = [block_key(block) for block in main_blocks]
     main_set, main_letters = set(main_keys), "".join(main_keys).replace(" ", "")
     second = f" {normalized(second_opinion)} "
@@ -65,7 +69,25 @@ def classify_html_blocks(
         blocks.append(block)
     blocks.extend(main_blocks[emitted:])
     _vote_down_extras_at_the_ends(main_blocks, main_keys, others, extractor)
+    if no_article:
+        _drop_all(blocks, f"no article on the page: {extractor} found a few words only, resiliparse no main content "
+                          "and cleanread's scorer no run of prose")
     return blocks
+
+
+def _no_article(dom_blocks: list[Block], main_blocks: list[Block], second_opinion: str) -> bool:
+    """A page that shows no article to a reader without scripts (a shop's app shell, an empty search): what the
+    main extractor kept is a few words, and neither other opinion finds any main content."""
+    return (sum(len(block.text) for block in main_blocks) < NO_ARTICLE_CHARS and not second_opinion.strip()
+            and not article_spans(dom_blocks))
+
+
+def _drop_all(blocks: list[Block], reason: str) -> None:
+    for block in blocks:
+        if block.kept:
+            block.label = _dropped_label(block.label)
+            block.score = min(block.score, -1.0)
+            block.reasons.append(reason)
 
 
 @dataclass
