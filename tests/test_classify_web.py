@@ -72,7 +72,8 @@ def test_comments_open_at_a_titled_count_or_at_stamped_comment_headers():
     prose = [PROSE, PROSE.replace("Tuesday", "Friday"), PROSE.replace("library", "museum")]
     comment = "I think the roof should have been finished first, because the rain will ruin the new shelves anyway."
     for opening in (["12 responses to “The new library opens in the spring after all the delays”"],
-                    ["reader42 says:", "November 19, 2019 at 6:34 am"]):
+                    ["reader42 says:", "November 19, 2019 at 6:34 am"],
+                    ["Milan Griffes on November 19, 2019 at 6:34 am said:"]):  # stamped on its own line
         labels = dict(_labels([*prose, "Share this:", "Click to share on Facebook (Opens in new window)",
                                *opening, comment, "jo_b says:", "November 19, 2019 at 7:02 am", comment.upper()]))
         assert labels[comment] == "comments", opening

@@ -131,6 +131,8 @@ MARKER_MAX_WORDS = 4  # "Top Rated Comments", "View all 12 comments"
 REPEATED_MARKER_LIMIT = 3
 TITLED_MARKER_MAX_WORDS = 40
 COMMENT_HEADER_MAX_WORDS = 6
+DATED_COMMENT_HEADER_MAX_WORDS = 16  # "Gary M on September 17, 2018 at 8:50 pm said:"
+_DATED_COMMENT_HEADER = re.compile(r"\s(on|at)\s.*\b(19|20)\d\d\b.*\s(says|said|wrote)\s*:\s*$", re.I)
 _COMMENT_HEADER = re.compile(r"\s(says|said|wrote)\s*:\s*$", re.I)
 _COMMENT_WORDS = frozenset({"comment", "comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties"})
 _COMMON_WORDS_BY_LANGUAGE = {"fr": frozenset({"comment"})}  # French "comment" is "how": "Comment choisir ?"
@@ -189,12 +191,18 @@ def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> lis
 
 
 def _mark_comment_headers(blocks: list[Block]) -> None:
-    """ "joetoronto says:" over a timestamp opens a comment, even where no "Comments" heading does."""
+    """ "joetoronto says:" over a timestamp opens a comment, even where no "Comments" heading does, and so does
+    "Milan Griffes on September 12, 2018 at 4:47 pm said:", stamped on its own line."""
     for index, block in enumerate(blocks):
-        if block.features["words"] <= COMMENT_HEADER_MAX_WORDS and _COMMENT_HEADER.search(block.text):
+        words = block.features["words"]
+        if words > DATED_COMMENT_HEADER_MAX_WORDS or not _COMMENT_HEADER.search(block.text):
+            continue
+        if words <= COMMENT_HEADER_MAX_WORDS:
             stamped = any(b.features["date_line"] for b in blocks[index + 1 : index + 3])
-            if stamped and not block.features["section_marker"]:
-                block.features["section_marker"] = "comments"
+        else:
+            stamped = _DATED_COMMENT_HEADER.search(block.text) is not None
+        if stamped and not block.features["section_marker"]:
+            block.features["section_marker"] = "comments"
 
 
 def _text_features(
