@@ -9,6 +9,8 @@ banners, sign-up forms, author bios, captions or galleries stay out, and
 comments and reviews unless comments were asked for; a block already kept is not kept twice.
 The same two votes overrule it at the ends of what it chose: outside the blocks all three keep,
 what it alone keeps is the related stories or sign-up box it read on into, or the links above.
+A page on which no opinion finds an article (an app shell: the main extractor kept a few words,
+resiliparse nothing, our scorer no run of prose) gives no text.
 """
 
 from __future__ import annotations
