@@ -132,7 +132,7 @@ REPEATED_MARKER_LIMIT = 3
 TITLED_MARKER_MAX_WORDS = 40
 COMMENT_HEADER_MAX_WORDS = 6
 DATED_COMMENT_HEADER_MAX_WORDS = 16  # "Gary M on September 17, 2018 at 8:50 pm said:"
-_DATED_COMMENT_HEADER = re.compile(r"\s(on|at)\s.*\b(19|20)\d\d\b.*\s(says|said|wrote)\s*:\s*$", re.I)
+_ON_A_DATE = re.compile(r"\s(?:on|at)\s.*\b(?:19|20)\d\d\b", re.I)  # "… on September 12, 2018 at …"
 _COMMENT_HEADER = re.compile(r"\s(says|said|wrote)\s*:\s*$", re.I)
 _COMMENT_WORDS = frozenset({"comment", "comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties"})
 _COMMON_WORDS_BY_LANGUAGE = {"fr": frozenset({"comment"})}  # French "comment" is "how": "Comment choisir ?"
@@ -200,7 +200,7 @@ def _mark_comment_headers(blocks: list[Block]) -> None:
         if words <= COMMENT_HEADER_MAX_WORDS:
             stamped = any(b.features["date_line"] for b in blocks[index + 1 : index + 3])
         else:
-            stamped = _DATED_COMMENT_HEADER.search(block.text) is not None
+            stamped = _ON_A_DATE.search(block.text) is not None  # the header's own date, before its "said:"
         if stamped and not block.features["section_marker"]:
             block.features["section_marker"] = "comments"
 
