@@ -106,6 +106,21 @@ def test_nothing_returns_above_the_main_content_or_twice():
     assert any("repeats a block already kept" in reason for reason in blocks[3].reasons)
 
 
+def test_what_both_votes_keep_above_a_late_start_returns():
+    """trafilatura chose only the last entries of a page: above them, our scorer and resiliparse keep more than it
+    did. Those blocks come back; the element wrapping the content and a block our scorer alone keeps do not."""
+    entries = ["The harbour ferry now runs every half hour between the old town and the island beaches.",
+               "The mountain railway reopened its upper section after the long repairs to the viaduct."]
+    wrapper, alone = f"Otters in the valley {PROSE} {ENDING}", "A line only our scorer keeps, about a ticket office on the quay."
+    page = [*(dom_block(entry) for entry in entries), dom_block(alone), dom_block(wrapper), dom_block(PROSE),
+            dom_block(ENDING)]
+    blocks = decide(page, " ".join([*entries, wrapper]))
+    assert [block.text for block in blocks if block.kept] == [*entries, PROSE, ENDING]
+    assert "above where trafilatura began; what the two keep there outweighs its choice" in blocks[0].reasons[-1]
+    reasons = {block.text: " ".join(block.reasons) for block in blocks}
+    assert "kept by cleanread's scorer only" in reasons[alone] and "above the main content" in reasons[wrapper]
+
+
 STORY_CARDS = ["Storm closes the coast road for a week", "Library opens its new reading room"]
 
 

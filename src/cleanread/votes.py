@@ -4,8 +4,9 @@ trafilatura's choice (or readability's, when trafilatura found too little) stand
 out comes back when two independent opinions keep it: cleanread's own block scorer (the same
 density-and-position model as for text dumps, run on the DOM's blocks) and resiliparse's
 main-content extraction, and only once the main content has begun (past its end, only a paragraph:
-the lines there are teasers and their headings). Blocks inside boxes that pages name as consent
-banners, sign-up forms, author bios, captions or galleries stay out, and
+the lines there are teasers and their headings; above its start, only when what the two keep there
+outweighs its choice: it began late, in the middle of a listing or a service page). Blocks inside
+boxes that pages name as consent banners, sign-up forms, author bios, captions or galleries stay out, and
 comments and reviews unless comments were asked for; a block already kept is not kept twice.
 The same two votes overrule it at the ends of what it chose: outside the blocks all three keep,
 what it alone keeps is the related stories or sign-up box it read on into, or the links above.
@@ -36,6 +37,11 @@ EXTRAS_MAX_SHARE = 0.5
 # a main content this short that no other opinion backs is words from the page's header, not an article
 NO_ARTICLE_CHARS = 250
 PIECE_MIN_CHARS = 20  # a DOM block this long inside a block trafilatura merged from several carries its vote
+# above the main content, what our scorer and resiliparse both keep comes back when it weighs this share of the main
+# content or more (WCXB sweep of 0.5, 0.7, 1, 2: +0.0016, +0.0019, +0.0014, +0.0004; ScrapingHub unchanged)
+LATE_START_SHARE = 0.7
+LATE_START = "above a late start"
+_LATE_START_NOTE = ", above where {} began; what the two keep there outweighs its choice"
 
 
 def classify_html_blocks(
@@ -53,6 +59,7 @@ def classify_html_blocks(
         scored={key: block.label for block, key in zip(dom_blocks, dom_keys)},
         second=second,
     )
+    started_late = _started_late(dom_blocks, dom_keys, main_keys, second, comments)
     blocks: list[Block] = []
     emitted, returned = 0, set()
     for block, key in zip(dom_blocks, dom_keys):
@@ -65,6 +72,8 @@ def classify_html_blocks(
         if len(key) >= 30 and key.replace(" ", "") in main_letters:  # "by Google By default", "by GoogleBy default"
             continue
         where = "before" if emitted == 0 else "after" if emitted == len(main_blocks) else "inside"
+        if where == "before" and started_late and not _wraps(key, main_keys):
+            where = LATE_START
         _decide_left_out(block, key, extractor, second, comments, where=where, repeated=key in returned)
         if block.kept:
             returned.add(key)
@@ -82,6 +91,26 @@ def _no_article(dom_blocks: list[Block], main_blocks: list[Block], second_opinio
     main extractor kept is a few words, and neither other opinion finds any main content."""
     return (sum(len(block.text) for block in main_blocks) < NO_ARTICLE_CHARS and not second_opinion.strip()
             and not article_spans(dom_blocks))
+
+
+def _started_late(
+    dom_blocks: list[Block], dom_keys: list[str], main_keys: list[str], second: str, comments: bool
+) -> bool:
+    """Above the main extractor's first block, the blocks our scorer and resiliparse both keep weigh
+    LATE_START_SHARE of its choice or more: it read only the last part of a listing or a service page."""
+    main_set, weight = set(main_keys), 0
+    for block, key in zip(dom_blocks, dom_keys):
+        if key in main_set:
+            break
+        box = _box(block.features.get("container", ""), comments)
+        if block.kept and box is None and _seconded(key, second) and not _wraps(key, main_keys):
+            weight += _word_count(key)
+    return weight > 0 and weight >= LATE_START_SHARE * sum(map(_word_count, main_keys))
+
+
+def _wraps(key: str, main_keys: list[str]) -> bool:
+    """A block holding the main content's first block: the element around the content, not more of it."""
+    return bool(main_keys and main_keys[0]) and main_keys[0] in key
 
 
 def _drop_all(blocks: list[Block], reason: str) -> None:
@@ -168,12 +197,14 @@ def _decide_left_out(
     Only once the main content has begun: above it sit headline, standfirst and byline, which
     the metadata carries and the main extractor leaves out on purpose. Past its last block, only a
     paragraph: the main extractor stopped there, and the short lines after it are teasers and their headings.
-    `where` is the block's place: "before", "inside" or "after" the main content."""
+    `where` is the block's place: "before", "inside" or "after" the main content, or "above a late start"
+    (before it, on a page where the main extractor began late)."""
     box = _box(block.features.get("container", ""), comments) if block.kept else None  # only a kept block's box matters
     seconded = _seconded(key, second)
-    placed = where == "inside" or (where == "after" and block.features.get("class") == "good")
+    placed = where in ("inside", LATE_START) or (where == "after" and block.features.get("class") == "good")
     if block.kept and seconded and box is None and placed and not repeated:
-        block.reasons.append(f"kept by cleanread's scorer and by resiliparse; {extractor} left it out")
+        block.reasons.append(f"kept by cleanread's scorer and by resiliparse; {extractor} left it out"
+                             + (_LATE_START_NOTE.format(extractor) if where == LATE_START else ""))
         return
     block.reasons.append(_why_out(block.kept, box, extractor, seconded=seconded, where=where, repeated=repeated))
     link_density = block.features.get("link_density", 0.0)
