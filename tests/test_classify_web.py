@@ -93,6 +93,16 @@ def test_the_article_resumes_after_a_related_box_but_not_after_comments():
     assert after_comments[rest[0]] == "comments"
 
 
+def test_a_most_read_box_is_a_related_box():
+    article = [PROSE, OWN_PARAGRAPHS[0]]
+    teasers = ["The river festival returns to the old harbour this summer with boats, music and food stalls.",
+               "A baker in the market square has won the prize for the best bread in the region this year."]
+    for heading in ("Most Read", "Most viewed this week", "Most shared"):
+        labels = dict(_labels([*article, heading, *teasers]))
+        assert labels[heading] == "related" and {labels[teaser] for teaser in teasers} == {"related"}, heading
+        assert labels[PROSE] == "body"
+
+
 def test_the_article_begins_before_a_related_box_when_its_prose_is_dense_and_runs_up_to_the_box():
     opening = [PROSE]  # thinner than the rest, even with the rest weighed down for coming after a box
     rest = [f"{OWN_PARAGRAPHS[0]} {OWN_PARAGRAPHS[1]}", f"{OWN_PARAGRAPHS[2]} {OWN_PARAGRAPHS[3]}", OWN_PARAGRAPHS[1]]

@@ -139,6 +139,7 @@ _COMMON_WORDS_BY_LANGUAGE = {"fr": frozenset({"comment"})}  # French "comment" i
 _RELATED_PREFIXES = (
     "trending", "related", "recent", "popular", "more from", "more in", "more on", "latest", "also read",
     "read also", "read next", "recommended", "top stories", "editor s picks", "you may also", "you might also",
+    "most read", "most viewed", "most shared", "most popular",
 )
 _ENGLISH_COMMENT_WORDS = frozenset({"comment", "comments"})
 # what an English comments heading says before the word ("Leave a comment", "View all 12 comments", "Top Rated
