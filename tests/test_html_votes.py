@@ -97,6 +97,18 @@ def test_dom_blocks_carry_the_class_and_id_names_of_their_boxes():
     assert item.features["bullet"] == "•"
 
 
+def test_an_inline_element_around_blocks_leaves_their_text_to_them():
+    """A custom element around the article, a link around a card: their blocks are read once, each on its own,
+    and a stylesheet inside them is not read as text."""
+    tree = lxml_html.fromstring(
+        "<html><body><main><site-content><article><style>:root { --radius: 24px; }</style>"
+        f"<p>{PROSE}</p><p>{ENDING}</p></article></site-content></main>"
+        '<div>More: <a href="/card"><div><h3>Storm closes the coast road</h3></div></a> today</div></body></html>'
+    )
+    texts = [block.text for block in segment_html(tree)]
+    assert texts == [PROSE, ENDING, "More: today", "Storm closes the coast road"]
+
+
 def test_nothing_returns_above_the_main_content_or_twice():
     standfirst = "A short standfirst that sums the story up in one sentence for the reader."
     page = [dom_block(standfirst), dom_block(PROSE), dom_block(SPECS), dom_block(SPECS), dom_block(ENDING)]

@@ -164,10 +164,16 @@ def _own_text(element: lxml_html.HtmlElement) -> tuple[str, int]:
     parts, link_chars = [element.text or ""], 0
     for child in element:
         tag = child.tag
-        if tag.__class__ is str and tag not in BLOCK_TAGS and tag not in SKIPPED_TAGS:
+        if tag.__class__ is str and tag not in BLOCK_TAGS and tag not in SKIPPED_TAGS and not _wraps_blocks(child):
             inline_text = child.text_content()
             parts.append(inline_text)
             if tag == "a":
                 link_chars += len(inline_text.strip())
         parts.append(child.tail or "")
     return " ".join(parts), link_chars
+
+
+def _wraps_blocks(element: lxml_html.HtmlElement) -> bool:
+    """An inline element around block elements (a custom element, a link around a card): their text is
+    their own blocks', not its parent's."""
+    return len(element) > 0 and next(element.iter(*BLOCK_TAGS), None) is not None
