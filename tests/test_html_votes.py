@@ -99,14 +99,15 @@ def test_dom_blocks_carry_the_class_and_id_names_of_their_boxes():
 
 def test_an_inline_element_around_blocks_leaves_their_text_to_them():
     """A custom element around the article, a link around a card: their blocks are read once, each on its own,
-    and a stylesheet inside them is not read as text."""
+    and a stylesheet or a script inside an inline element is not read as text."""
     tree = lxml_html.fromstring(
         "<html><body><main><site-content><article><style>:root { --radius: 24px; }</style>"
         f"<p>{PROSE}</p><p>{ENDING}</p></article></site-content></main>"
-        '<div>More: <a href="/card"><div><h3>Storm closes the coast road</h3></div></a> today</div></body></html>'
+        '<div>More: <a href="/card"><div><h3>Storm closes the coast road</h3></div></a> today</div>'
+        "<p>Read <span>the <script>track('story')</script>whole story</span> here.</p></body></html>"
     )
     texts = [block.text for block in segment_html(tree)]
-    assert texts == [PROSE, ENDING, "More: today", "Storm closes the coast road"]
+    assert texts == [PROSE, ENDING, "More: today", "Storm closes the coast road", "Read the whole story here."]
 
 
 def test_nothing_returns_above_the_main_content_or_twice():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import repeat
 
 from lxml import etree
@@ -164,8 +165,11 @@ def _own_text(element: lxml_html.HtmlElement) -> tuple[str, int]:
     parts, link_chars = [element.text or ""], 0
     for child in element:
         tag = child.tag
-        if tag.__class__ is str and tag not in BLOCK_TAGS and tag not in SKIPPED_TAGS and not _wraps_blocks(child):
-            inline_text = child.text_content()
+        if tag.__class__ is str and tag not in BLOCK_TAGS and tag not in SKIPPED_TAGS:
+            inline_text = _inline_text(child)
+            if inline_text is None:  # around blocks (a custom element, a link around a card): their text is theirs
+                parts.append(child.tail or "")
+                continue
             parts.append(inline_text)
             if tag == "a":
                 link_chars += len(inline_text.strip())
@@ -173,7 +177,21 @@ def _own_text(element: lxml_html.HtmlElement) -> tuple[str, int]:
     return " ".join(parts), link_chars
 
 
-def _wraps_blocks(element: lxml_html.HtmlElement) -> bool:
-    """An inline element around block elements (a custom element, a link around a card): their text is
-    their own blocks', not its parent's."""
-    return len(element) > 0 and next(element.iter(*BLOCK_TAGS), None) is not None
+def _inline_text(element: lxml_html.HtmlElement) -> str | None:
+    """An inline element's text without the scripts and styles inside it; None when it holds blocks."""
+    if not len(element):
+        return element.text or ""
+    inside = {descendant.tag for descendant in element.iter(*BLOCK_TAGS, *SKIPPED_TAGS)}
+    if not inside:
+        return element.text_content()
+    if not inside.isdisjoint(BLOCK_TAGS):
+        return None
+    return "".join(_text_outside_skipped(element))
+
+
+def _text_outside_skipped(element: lxml_html.HtmlElement) -> Iterator[str]:
+    yield element.text or ""
+    for child in element:
+        if child.tag.__class__ is str and child.tag not in SKIPPED_TAGS:
+            yield from _text_outside_skipped(child)
+        yield child.tail or ""
