@@ -65,6 +65,15 @@ def test_one_vote_against_trafilatura_is_not_enough():
     assert dropped.label == model.RELATED and not dropped.kept
 
 
+def test_inside_the_main_content_our_scorer_alone_decides_when_resiliparse_found_next_to_nothing():
+    after = "The survey team will publish its count of the otters, den by den, in the valley's autumn report."
+    page = [dom_block(PROSE), dom_block(SPECS), dom_block(ENDING), dom_block(after)]
+    blocks = decide(page, "Subscribe")
+    assert [block.text for block in blocks if block.kept] == [PROSE, SPECS, ENDING]
+    assert "resiliparse found next to nothing to vote on" in blocks[1].reasons[-1]
+    assert not blocks[3].kept  # past the main content, one opinion is still not enough
+
+
 def test_comment_boxes_return_only_when_comments_are_asked_for():
     page = [dom_block(PROSE), dom_block(SPECS, container="post comment-list"), dom_block(ENDING)]
     second = f"{PROSE} {SPECS} {ENDING}"
