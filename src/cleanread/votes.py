@@ -64,7 +64,7 @@ def classify_html_blocks(
         scored={key: block.label for block, key in zip(dom_blocks, dom_keys)},
         second=second,
     )
-    started_late = _started_late(dom_blocks, dom_keys, main_keys, second, comments)
+    started_late = _started_late(dom_blocks, dom_keys, main_keys, main_set, second, comments)
     ours_chars = sum(len(block.text) for block in dom_blocks if block.kept)
     second_silent = len(second_opinion) < SILENT_SECOND_SHARE * ours_chars
     blocks: list[Block] = []
@@ -103,16 +103,17 @@ def _no_article(dom_blocks: list[Block], main_blocks: list[Block], second_opinio
 
 
 def _started_late(
-    dom_blocks: list[Block], dom_keys: list[str], main_keys: list[str], second: str, comments: bool
+    dom_blocks: list[Block], dom_keys: list[str], main_keys: list[str], main_set: set[str], second: str, comments: bool
 ) -> bool:
     """Above the main extractor's first block, the blocks our scorer and resiliparse both keep weigh
     LATE_START_SHARE of its choice or more: it read only the last part of a listing or a service page."""
-    main_set, weight = set(main_keys), 0
+    weight = 0
     for block, key in zip(dom_blocks, dom_keys):
         if key in main_set:
             break
-        box = _box(block.features.get("container", ""), comments)
-        if block.kept and box is None and _seconded(key, second) and not _wraps(key, main_keys):
+        if block.kept and _seconded(key, second) and not _wraps(key, main_keys) and not _box(
+            block.features.get("container", ""), comments
+        ):
             weight += _word_count(key)
     return weight > 0 and weight >= LATE_START_SHARE * sum(map(_word_count, main_keys))
 

@@ -7,7 +7,7 @@ import re
 
 from lxml import html as lxml_html
 
-from ..segment.html import SKIPPED_TAGS
+from ..segment.html import SKIPPED_TAGS, collect_text
 
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _BREAKING_TAGS = frozenset("br p div li td th tr h1 h2 h3 h4 h5 h6 section article header footer ul ol dd dt".split())
@@ -16,23 +16,8 @@ _BREAKING_TAGS = frozenset("br p div li td th tr h1 h2 h3 h4 h5 h6 section artic
 def visible_text(element: lxml_html.HtmlElement) -> str:
     """The element's text with a space wherever a line break or block boundary separates words."""
     parts: list[str] = []
-    _collect_text(element, parts)
+    collect_text(element, parts, _BREAKING_TAGS)
     return " ".join(INVISIBLE.sub("", "".join(parts)).split())
-
-
-def _collect_text(element, parts: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in SKIPPED_TAGS or not tag:
-        return
-    breaking = tag in _BREAKING_TAGS
-    if breaking:
-        parts.append(" ")
-    parts.append(element.text or "")
-    for child in element:
-        _collect_text(child, parts)
-        parts.append(child.tail or "")
-    if breaking:
-        parts.append(" ")
 
 
 def readable_element(element: lxml_html.HtmlElement) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from itertools import repeat
 
 from lxml import etree
@@ -166,32 +165,39 @@ def _own_text(element: lxml_html.HtmlElement) -> tuple[str, int]:
     for child in element:
         tag = child.tag
         if tag.__class__ is str and tag not in BLOCK_TAGS and tag not in SKIPPED_TAGS:
-            inline_text = _inline_text(child)
-            if inline_text is None:  # around blocks (a custom element, a link around a card): their text is theirs
-                parts.append(child.tail or "")
-                continue
-            parts.append(inline_text)
-            if tag == "a":
-                link_chars += len(inline_text.strip())
+            inline_text = _inline_text(child) if len(child) else child.text
+            if inline_text:  # None around blocks (a custom element, a link around a card): their text is theirs
+                parts.append(inline_text)
+                if tag == "a":
+                    link_chars += len(inline_text.strip())
         parts.append(child.tail or "")
     return " ".join(parts), link_chars
 
 
 def _inline_text(element: lxml_html.HtmlElement) -> str | None:
     """An inline element's text without the scripts and styles inside it; None when it holds blocks."""
-    if not len(element):
-        return element.text or ""
     inside = {descendant.tag for descendant in element.iter(*BLOCK_TAGS, *SKIPPED_TAGS)}
     if not inside:
         return element.text_content()
     if not inside.isdisjoint(BLOCK_TAGS):
         return None
-    return "".join(_text_outside_skipped(element))
+    parts: list[str] = []
+    collect_text(element, parts)
+    return "".join(parts)
 
 
-def _text_outside_skipped(element: lxml_html.HtmlElement) -> Iterator[str]:
-    yield element.text or ""
+def collect_text(element: lxml_html.HtmlElement, parts: list[str], breaking: frozenset[str] = frozenset()) -> None:
+    """The text of `element` and its descendants, in order, into `parts`: none from scripts, styles or comments,
+    and a space on each side of an element in `breaking` (a line break, a block) to keep words apart."""
+    tag = element.tag if element.tag.__class__ is str else ""
+    if not tag or tag in SKIPPED_TAGS:
+        return
+    spaced = tag in breaking
+    if spaced:
+        parts.append(" ")
+    parts.append(element.text or "")
     for child in element:
-        if child.tag.__class__ is str and child.tag not in SKIPPED_TAGS:
-            yield from _text_outside_skipped(child)
-        yield child.tail or ""
+        collect_text(child, parts, breaking)
+        parts.append(child.tail or "")
+    if spaced:
+        parts.append(" ")
