@@ -74,6 +74,25 @@ def test_inside_the_main_content_our_scorer_alone_decides_when_resiliparse_found
     assert not blocks[3].kept  # past the main content, one opinion is still not enough
 
 
+def test_a_heading_resiliparse_keeps_inside_the_main_content_returns_when_our_scorer_found_it_only_short():
+    heading = "Battery and charging"
+
+    def page(label: str = model.BOILERPLATE, tag: str = "h3") -> list[Block]:
+        short = dom_block(heading, label=label, word_class="short")
+        short.features["tag"] = tag
+        return [dom_block(PROSE), short, dom_block(ENDING)]
+
+    second = f"{PROSE}\n{heading}\n{ENDING}"
+    blocks = decide(page(), second)
+    assert [block.text for block in blocks if block.kept] == [PROSE, heading, ENDING]
+    assert blocks[1].label == model.HEADING and "kept by resiliparse" in blocks[1].reasons[-1]
+    assert not decide(page(), f"{PROSE}\n{ENDING}")[1].kept  # resiliparse left it out too
+    assert not decide(page(label=model.NAV), second)[1].kept  # our scorer read it as a menu
+    assert not decide(page(tag="li"), second)[1].kept  # list items and cells are not bridged
+    after = decide([dom_block(PROSE), dom_block(ENDING), *page()[1:2]], second)
+    assert not after[2].kept  # past the main content
+
+
 def test_comment_boxes_return_only_when_comments_are_asked_for():
     page = [dom_block(PROSE), dom_block(SPECS, container="post comment-list"), dom_block(ENDING)]
     second = f"{PROSE} {SPECS} {ENDING}"
