@@ -93,6 +93,22 @@ def test_a_heading_resiliparse_keeps_inside_the_main_content_returns_when_our_sc
     assert not after[2].kept  # past the main content
 
 
+def test_a_paragraph_of_prose_inside_the_main_content_returns_on_our_scorer_alone():
+    def page(tag: str = "p", word_class: str = "good") -> list[Block]:
+        specs = dom_block(SPECS, word_class=word_class)
+        specs.features["tag"] = tag
+        return [dom_block(PROSE), specs, dom_block(ENDING)]
+
+    second = f"{PROSE}\n{ENDING}"  # resiliparse read the page but left this paragraph out
+    blocks = decide(page(), second)
+    assert [block.text for block in blocks if block.kept] == [PROSE, SPECS, ENDING]
+    assert "a paragraph of prose inside the main content" in blocks[1].reasons[-1]
+    assert not decide(page(tag="div"), second)[1].kept  # only a <p>
+    assert not decide(page(word_class="neargood"), second)[1].kept  # a short sentence needs a second vote
+    after = decide([dom_block(PROSE), dom_block(ENDING), page()[1]], second)
+    assert not after[2].kept  # past the main content, one opinion is not enough
+
+
 def test_comment_boxes_return_only_when_comments_are_asked_for():
     page = [dom_block(PROSE), dom_block(SPECS, container="post comment-list"), dom_block(ENDING)]
     second = f"{PROSE} {SPECS} {ENDING}"

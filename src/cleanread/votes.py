@@ -4,8 +4,8 @@ trafilatura's choice (or readability's, when trafilatura found too little) stand
 out comes back when two independent opinions keep it: cleanread's own block scorer (the same
 density-and-position model as for text dumps, run on the DOM's blocks) and resiliparse's
 main-content extraction (or our scorer alone, inside the main content, when resiliparse found next to
-nothing of what our scorer keeps, or resiliparse alone for a heading or paragraph our scorer found merely short
-or repeated), and only once the main content has begun (past its end, only a paragraph:
+nothing of what our scorer keeps or for a paragraph it reads as prose, or resiliparse alone for a heading or
+paragraph our scorer found merely short or repeated), and only once the main content has begun (past its end, only a paragraph:
 the lines there are teasers and their headings; above its start, only when what the two keep there
 outweighs its choice: it began late, in the middle of a listing or a service page). Blocks inside
 boxes that pages name as consent banners, sign-up forms, author bios, captions or galleries stay out, and
@@ -47,6 +47,9 @@ LATE_START = "above a late start"
 # against a block inside the main content (WCXB sweep of 0.05, 0.1, 0.2, 0.3, 0.4, 0.5: +0.0012, +0.0015, +0.0024,
 # +0.0034, +0.0034, +0.0037, with more pages down past 0.3; ScrapingHub unchanged)
 SILENT_SECOND_SHARE = 0.3
+# inside the main content a <p> our scorer reads as prose ("good") needs no second vote: trafilatura's choice around it
+# is one (WCXB +0.0015, ScrapingHub +0.0002; with short sentences too +0.0018 and +0.0000, with any tag +0.0009)
+PROSE_PARAGRAPH = ("p", "good")  # tag, and the class our scorer gives its words
 _LATE_START_NOTE = ", above where {} began; what the two keep there outweighs its choice"
 # inside the main content, a heading or paragraph resiliparse keeps comes back when our scorer's case against it is only
 # the generic one (short, repeated, outside its densest run), not a menu, a related list or a footer: trafilatura's
@@ -215,14 +218,15 @@ def _decide_left_out(
     the metadata carries and the main extractor leaves out on purpose. Past its last block, only a
     paragraph: the main extractor stopped there, and the short lines after it are teasers and their headings.
     `where` is the block's place: "before", "inside" or "after" the main content, or "above a late start"
-    (before it, on a page where the main extractor began late). `second_silent`: resiliparse found next to
-    nothing, so inside the main content our scorer's vote is enough."""
+    (before it, on a page where the main extractor began late). Inside the main content our scorer's vote is
+    enough for a paragraph of prose, and for any block when resiliparse found next to nothing (`second_silent`)."""
     box = _box(block.features.get("container", ""), comments) if block.kept else None  # only a kept block's box matters
     seconded = _seconded(key, second)
     placed = where in ("inside", LATE_START) or (where == "after" and block.features.get("class") == "good")
-    alone = second_silent and where == "inside" and not seconded
+    prose = (block.features.get("tag"), block.features.get("class")) == PROSE_PARAGRAPH
+    alone = (second_silent or prose) and where == "inside" and not seconded
     if block.kept and (seconded or alone) and box is None and placed and not repeated:
-        block.reasons.append(_why_back(extractor, where, alone))
+        block.reasons.append(_why_back(extractor, where, alone, second_silent))
         return
     if seconded and where == "inside" and not repeated and _bridged(block, comments):
         block.reasons.append("inside the main content and kept by resiliparse; cleanread's scorer left it out only as "
@@ -248,10 +252,12 @@ def _box(container: str, comments: bool):
     return _OVERLAY_BOX.search(container) or _CAPTION_BOX.search(container) or (None if comments else _ASIDE_BOX.search(container))
 
 
-def _why_back(extractor: str, where: str, alone: bool) -> str:
-    if alone:
+def _why_back(extractor: str, where: str, alone: bool, second_silent: bool) -> str:
+    if alone and second_silent:
         return (f"kept by cleanread's scorer inside the main content, where resiliparse found next to nothing "
                 f"to vote on; {extractor} left it out")
+    if alone:
+        return f"a paragraph of prose inside the main content, kept by cleanread's scorer; {extractor} left it out"
     return f"kept by cleanread's scorer and by resiliparse; {extractor} left it out" + (
         _LATE_START_NOTE.format(extractor) if where == LATE_START else "")
 
