@@ -5,8 +5,8 @@ out comes back when two independent opinions keep it: cleanread's own block scor
 density-and-position model as for text dumps, run on the DOM's blocks) and resiliparse's
 main-content extraction (or our scorer alone, inside the main content, when resiliparse found next to
 nothing of what our scorer keeps or for a paragraph it reads as prose, or resiliparse alone for a heading or
-paragraph our scorer found merely short or repeated), and only once the main content has begun (past its end, only a paragraph:
-the lines there are teasers and their headings; above its start, only when what the two keep there
+paragraph our scorer found merely short or repeated), and only once the main content has begun (past its end,
+only a paragraph: the lines there are teasers and their headings; above its start, only when what the two keep there
 outweighs its choice: it began late, in the middle of a listing or a service page). Blocks inside
 boxes that pages name as consent banners, sign-up forms, author bios, captions or galleries stay out, and
 comments and reviews unless comments were asked for; a block already kept is not kept twice.
