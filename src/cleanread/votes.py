@@ -43,6 +43,7 @@ PIECE_MIN_CHARS = 20  # a DOM block this long inside a block trafilatura merged 
 # content or more (WCXB sweep of 0.5, 0.7, 1, 2: +0.0016, +0.0019, +0.0014, +0.0004; ScrapingHub unchanged)
 LATE_START_SHARE = 0.7
 LATE_START = "above a late start"
+_LATE_START_NOTE = ", above where {} began; what the two keep there outweighs its choice"
 # resiliparse's text shorter than this share of what our scorer keeps missed the content: its silence is no vote
 # against a block inside the main content (WCXB sweep of 0.05, 0.1, 0.2, 0.3, 0.4, 0.5: +0.0012, +0.0015, +0.0024,
 # +0.0034, +0.0034, +0.0037, with more pages down past 0.3; ScrapingHub unchanged)
@@ -50,7 +51,6 @@ SILENT_SECOND_SHARE = 0.3
 # inside the main content a <p> our scorer reads as prose ("good") needs no second vote: trafilatura's choice around it
 # is one (WCXB +0.0015, ScrapingHub +0.0002; with short sentences too +0.0018 and +0.0000, with any tag +0.0009)
 PROSE_PARAGRAPH = ("p", "good")  # tag, and the class our scorer gives its words
-_LATE_START_NOTE = ", above where {} began; what the two keep there outweighs its choice"
 # inside the main content, a heading or paragraph resiliparse keeps comes back when our scorer's case against it is only
 # the generic one (short, repeated, outside its densest run), not a menu, a related list or a footer: trafilatura's
 # choice around it and resiliparse make two opinions (WCXB +0.0019: headings +0.0009, paragraphs +0.0011; list items,
@@ -180,7 +180,8 @@ def _vote_down_extras_at_the_ends(
             block.label = _dropped_label(others.scored.get(main_keys[index], model.BOILERPLATE))
             block.score = min(block.score, -1.0)
             block.reasons.append(
-                f"{side} the content all three keep; kept by {extractor} alone, left out by cleanread's scorer and resiliparse"
+                f"{side} the content all three keep; kept by {extractor} alone, "
+                "left out by cleanread's scorer and resiliparse"
             )
 
 
@@ -210,7 +211,7 @@ def _find(keys: list[str], key: str, start: int) -> int | None:
 
 def _decide_left_out(
     block: Block, key: str, extractor: str, second: str, comments: bool, *, where: str, repeated: bool,
-    second_silent: bool = False,
+    second_silent: bool,
 ) -> None:
     """A block the main extractor left out: back in on two votes, else labelled by why it is out.
 
@@ -222,16 +223,11 @@ def _decide_left_out(
     enough for a paragraph of prose, and for any block when resiliparse found next to nothing (`second_silent`)."""
     box = _box(block.features.get("container", ""), comments) if block.kept else None  # only a kept block's box matters
     seconded = _seconded(key, second)
-    placed = where in ("inside", LATE_START) or (where == "after" and block.features.get("class") == "good")
-    prose = (block.features.get("tag"), block.features.get("class")) == PROSE_PARAGRAPH
-    alone = (second_silent or prose) and where == "inside" and not seconded
-    if block.kept and (seconded or alone) and box is None and placed and not repeated:
-        block.reasons.append(_why_back(extractor, where, alone, second_silent))
-        return
-    if seconded and where == "inside" and not repeated and _bridged(block, comments):
-        block.reasons.append("inside the main content and kept by resiliparse; cleanread's scorer left it out only as "
-                             f"short, repeated or out of place, not as a menu or links; {extractor} left it out")
-        block.label = BRIDGED_TAGS[block.features["tag"]]
+    why_back = None if repeated else _why_back(block, box, extractor, where, seconded, second_silent, comments)
+    if why_back:
+        block.reasons.append(why_back)
+        if not block.kept:  # bridged: our scorer's verdict gives way
+            block.label = BRIDGED_TAGS[block.features["tag"]]
         return
     block.reasons.append(_why_out(block.kept, box, extractor, seconded=seconded, where=where, repeated=repeated))
     link_density = block.features.get("link_density", 0.0)
@@ -249,17 +245,33 @@ def _bridged(block: Block, comments: bool) -> bool:
 
 
 def _box(container: str, comments: bool):
-    return _OVERLAY_BOX.search(container) or _CAPTION_BOX.search(container) or (None if comments else _ASIDE_BOX.search(container))
+    named = _OVERLAY_BOX.search(container) or _CAPTION_BOX.search(container)
+    return named or (None if comments else _ASIDE_BOX.search(container))
 
 
-def _why_back(extractor: str, where: str, alone: bool, second_silent: bool) -> str:
-    if alone and second_silent:
+def _why_back(
+    block: Block, box, extractor: str, where: str, seconded: bool, second_silent: bool, comments: bool
+) -> str | None:
+    """Why a block the main extractor left out comes back, or None: two votes where it stands, or inside the main
+    content one vote (our scorer's for prose or when resiliparse is silent; resiliparse's for a bridged block)."""
+    if not block.kept:
+        if seconded and where == "inside" and _bridged(block, comments):
+            return ("inside the main content and kept by resiliparse; cleanread's scorer left it out only as short, "
+                    f"repeated or out of place, not as a menu or links; {extractor} left it out")
+        return None
+    if box is not None:
+        return None
+    if seconded and (where in ("inside", LATE_START) or (where == "after" and block.features.get("class") == "good")):
+        return f"kept by cleanread's scorer and by resiliparse; {extractor} left it out" + (
+            _LATE_START_NOTE.format(extractor) if where == LATE_START else "")
+    if seconded or where != "inside":
+        return None
+    if second_silent:
         return (f"kept by cleanread's scorer inside the main content, where resiliparse found next to nothing "
                 f"to vote on; {extractor} left it out")
-    if alone:
+    if (block.features.get("tag"), block.features.get("class")) == PROSE_PARAGRAPH:
         return f"a paragraph of prose inside the main content, kept by cleanread's scorer; {extractor} left it out"
-    return f"kept by cleanread's scorer and by resiliparse; {extractor} left it out" + (
-        _LATE_START_NOTE.format(extractor) if where == LATE_START else "")
+    return None
 
 
 def _why_out(kept: bool, box, extractor: str, *, seconded: bool, where: str, repeated: bool) -> str:
