@@ -109,6 +109,49 @@ def test_a_paragraph_of_prose_inside_the_main_content_returns_on_our_scorer_alon
     assert not after[2].kept  # past the main content, one opinion is not enough
 
 
+def test_a_heading_only_our_scorer_keeps_returns_between_two_kept_parts_of_the_content():
+    def heading(text: str, tag: str = "h3") -> Block:
+        block = dom_block(text, label=model.HEADING, word_class="short")
+        block.features["tag"] = tag
+        return block
+
+    question, follow_up = "How many otters are there?", "Where do they den?"
+    second = f"{PROSE}\n{ENDING}"  # resiliparse read the article but left the headings out
+    blocks = decide([dom_block(PROSE), heading(question), heading(follow_up, "h4"), dom_block(ENDING)], second)
+    assert [block.text for block in blocks if block.kept] == [PROSE, question, follow_up, ENDING]
+    assert blocks[1].label == model.HEADING and "a heading between two kept parts" in blocks[1].reasons[-1]
+    assert not decide([dom_block(PROSE), heading(question, "div"), dom_block(ENDING)], second)[1].kept  # not a heading
+    stray = dom_block(SPECS, word_class="neargood")  # a short sentence only our scorer keeps: it stays out
+    blocks = decide([dom_block(PROSE), heading(question), stray, dom_block(ENDING)], second)
+    assert not blocks[1].kept  # what follows the heading is out, so it heads nothing that is kept
+
+
+def decide_with_feed(summaries: list[str], *, beat: int) -> list[Block]:
+    """An article, then paragraphs every `beat` blocks, each between a linked title and a date, all of which
+    our scorer and resiliparse keep."""
+    article = [PROSE, SPECS, ENDING]
+    page = [dom_block(text) for text in article]
+    for number, summary in enumerate(summaries):
+        title = dom_block(f"Story number {number} from the valley", label=model.NAV, link_density=1.0)
+        filler = [dom_block(f"March {number + 1}, 2026", label=model.BOILERPLATE)] * (beat - 2)
+        page += [title, dom_block(summary), *filler] if beat > 1 else [dom_block(summary)]
+    second = " ".join(block.text for block in page)
+    return classify_html_blocks(page, [main_block(text) for text in article], "trafilatura", second)
+
+
+def test_paragraphs_back_past_the_content_at_a_steady_beat_are_a_feed_of_teasers():
+    summaries = ["Beavers are back in the northern lakes this year.", "A heron colony nests by the old mill again.",
+                 "Trout numbers doubled after the weir came down."]
+    blocks = decide_with_feed(summaries, beat=3)
+    assert [block.text for block in blocks if block.kept] == [PROSE, SPECS, ENDING]
+    teaser = next(block for block in blocks if block.text == summaries[0])
+    assert teaser.label == model.RELATED and "a feed of teaser cards" in teaser.reasons[-1]
+    kept = [block.text for block in decide_with_feed(summaries, beat=1) if block.kept]
+    assert kept == [PROSE, SPECS, ENDING, *summaries]  # paragraph after paragraph: the article going on
+    longer = [f"{summary} {PROSE}" for summary in summaries]  # the feed outweighs the main content: a listing
+    assert all(text in [block.text for block in decide_with_feed(longer, beat=3) if block.kept] for text in longer)
+
+
 def test_comment_boxes_return_only_when_comments_are_asked_for():
     page = [dom_block(PROSE), dom_block(SPECS, container="post comment-list"), dom_block(ENDING)]
     second = f"{PROSE} {SPECS} {ENDING}"
