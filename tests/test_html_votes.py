@@ -109,20 +109,23 @@ def test_a_paragraph_of_prose_inside_the_main_content_returns_on_our_scorer_alon
     assert not after[2].kept  # past the main content, one opinion is not enough
 
 
-def test_a_heading_only_our_scorer_keeps_returns_between_two_kept_parts_of_the_content():
-    def heading(text: str, tag: str = "h3") -> Block:
-        block = dom_block(text, label=model.HEADING, word_class="short")
+def test_a_heading_or_list_item_only_our_scorer_keeps_returns_between_two_kept_parts_of_the_content():
+    def ours_only(text: str, tag: str = "h3") -> Block:  # our scorer keeps it, short as it is
+        block = dom_block(text, label=model.LIST_ITEM if tag == "li" else model.HEADING, word_class="short")
         block.features["tag"] = tag
         return block
 
     question, follow_up = "How many otters are there?", "Where do they den?"
     second = f"{PROSE}\n{ENDING}"  # resiliparse read the article but left the headings out
-    blocks = decide([dom_block(PROSE), heading(question), heading(follow_up, "h4"), dom_block(ENDING)], second)
+    blocks = decide([dom_block(PROSE), ours_only(question), ours_only(follow_up, "h4"), dom_block(ENDING)], second)
     assert [block.text for block in blocks if block.kept] == [PROSE, question, follow_up, ENDING]
-    assert blocks[1].label == model.HEADING and "a heading between two kept parts" in blocks[1].reasons[-1]
-    assert not decide([dom_block(PROSE), heading(question, "div"), dom_block(ENDING)], second)[1].kept  # not a heading
+    assert blocks[1].label == model.HEADING and "between two kept parts" in blocks[1].reasons[-1]
+    assert not decide([dom_block(PROSE), ours_only(question, "div"), dom_block(ENDING)], second)[1].kept  # not a heading
+    items = [ours_only("Twelve adult otters", "li"), ours_only("Four cubs born in May", "li")]  # a list inside the content
+    kept = [block.text for block in decide([dom_block(PROSE), *items, dom_block(ENDING)], second) if block.kept]
+    assert kept == [PROSE, items[0].text, items[1].text, ENDING]
     stray = dom_block(SPECS, word_class="neargood")  # a short sentence only our scorer keeps: it stays out
-    blocks = decide([dom_block(PROSE), heading(question), stray, dom_block(ENDING)], second)
+    blocks = decide([dom_block(PROSE), ours_only(question), stray, dom_block(ENDING)], second)
     assert not blocks[1].kept  # what follows the heading is out, so it heads nothing that is kept
 
 

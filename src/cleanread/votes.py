@@ -1,18 +1,17 @@
 """HTML: decide each DOM block by votes.
 
-trafilatura's choice (or readability's, when trafilatura found too little) stands. A block it left
-out comes back when two independent opinions keep it: cleanread's own block scorer (the same
-density-and-position model as for text dumps, run on the DOM's blocks) and resiliparse's
-main-content extraction (or our scorer alone, inside the main content, when resiliparse found next to
-nothing of what our scorer keeps or for a paragraph it reads as prose, or resiliparse alone for a heading or
-paragraph our scorer found merely short or repeated, or our scorer alone for a heading between two kept parts), and
-only once the main content has begun (past its end, only a paragraph, and not the summaries of a feed of teaser cards:
-the lines there are teasers and their headings; above its start, only when what the two keep there outweighs its
-choice: it began late, in the middle of a listing or a service page). Blocks inside
-boxes that pages name as consent banners, sign-up forms, author bios, captions or galleries stay out, and
-comments and reviews unless comments were asked for; a block already kept is not kept twice.
-The same two votes overrule it at the ends of what it chose: outside the blocks all three keep,
-what it alone keeps is the related stories or sign-up box it read on into, or the links above.
+trafilatura's choice (or readability's, when trafilatura found too little) stands. A block it left out comes back
+when two independent opinions keep it: cleanread's own block scorer (the same density-and-position model as for text
+dumps, run on the DOM's blocks) and resiliparse's main-content extraction (or our scorer alone, inside the main
+content, when resiliparse found next to nothing of what our scorer keeps or for a paragraph it reads as prose, or
+resiliparse alone for a heading or paragraph our scorer found merely short or repeated, or our scorer alone for a
+heading or list item between two kept parts), and only once the main content has begun (past its end, only a
+paragraph, and not the summaries of a feed of teaser cards: the lines there are teasers and their headings; above
+its start, only when what the two keep there outweighs its choice: it began late, in the middle of a listing or a
+service page). Blocks inside boxes that pages name as consent banners, sign-up forms, author bios, captions or
+galleries stay out, and comments and reviews unless comments were asked for; a block already kept is not kept twice.
+The same two votes overrule it at the ends of what it chose: outside the blocks all three keep, what it alone keeps
+is the related stories or sign-up box it read on into, or the links above.
 A page on which no opinion finds an article (an app shell: the main extractor kept a few words,
 resiliparse nothing, our scorer no run of prose) gives no text.
 """
@@ -57,10 +56,12 @@ PROSE_PARAGRAPH = ("p", "good")  # tag, and the class our scorer gives its words
 # choice around it and resiliparse make two opinions (WCXB +0.0019: headings +0.0009, paragraphs +0.0011; list items,
 # table cells and divs measured −0.0005 and +0.0010 with ScrapingHub −0.0013 and −0.0020)
 BRIDGED_TAGS = {"p": model.BODY, "h2": model.HEADING, "h3": model.HEADING, "h4": model.HEADING}
-# inside the main content, a heading only our scorer keeps returns when the blocks on either side of it are kept: it
-# heads a part of the content (an FAQ's questions between their answers) that trafilatura kept or the votes brought
-# back (WCXB +0.0005, ScrapingHub +0.0006; with every tag, not only headings, ±0.0000)
-SECTION_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "summary"})
+# inside the main content, a heading or list item only our scorer keeps returns when the nearest blocks around it
+# (other such blocks aside) are kept: it heads a part of the content (an FAQ's questions between their answers) or
+# lists within it (WCXB: headings +0.0005, list items +0.0006; ScrapingHub +0.0006, ±0.0000; paragraphs too
+# +0.0001 with ScrapingHub −0.0002, table and definition cells −0.0001, every tag without the "other such blocks
+# aside" ±0.0000)
+BETWEEN_KEPT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "summary", "li"})
 # past the main content, paragraphs that came back every TEASER_BEAT blocks or more (title, summary, date) and no more
 # irregularly than twice that, CARD_STREAM_MIN of them or more, are a feed of teaser cards (WCXB +0.0003, none down;
 # a beat of two measured −0.0004: an article's headings and paragraphs alternate so)
@@ -87,7 +88,7 @@ def classify_html_blocks(
     second_silent = len(second_opinion) < SILENT_SECOND_SHARE * ours_chars
     blocks: list[Block] = []
     emitted, returned = 0, set()
-    headings: dict[int, tuple[str, float]] = {}  # index: our scorer's label and score, for a heading it alone keeps
+    ours_alone: dict[int, tuple[str, float]] = {}  # index: our scorer's label and score, for a block it alone keeps
     returned_after: list[int] = []
     for block, key in zip(dom_blocks, dom_keys):
         if key in main_set:
@@ -101,7 +102,7 @@ def classify_html_blocks(
         where = "before" if emitted == 0 else "after" if emitted == len(main_blocks) else "inside"
         if where == "before" and started_late and not _wraps(key, main_keys):
             where = LATE_START
-        ours_alone = (block.label, block.score) if _heading_ours_alone(block, key, second, comments) else None
+        verdict = (block.label, block.score) if _kept_by_ours_alone(block, key, second, comments) else None
         _decide_left_out(
             block, key, extractor, second, comments, where=where, repeated=key in returned, second_silent=second_silent
         )
@@ -109,13 +110,13 @@ def classify_html_blocks(
             returned.add(key)
             if where == "after":
                 returned_after.append(len(blocks))
-        elif ours_alone and where == "inside" and key not in returned:
-            headings[len(blocks)] = ours_alone
+        elif verdict and where == "inside" and key not in returned:
+            ours_alone[len(blocks)] = verdict
         blocks.append(block)
     blocks.extend(main_blocks[emitted:])
     _vote_down_extras_at_the_ends(main_blocks, main_keys, others, extractor)
     _vote_down_teaser_feed(blocks, returned_after, sum(map(_word_count, main_keys)))
-    _return_headings_between_kept(blocks, headings, extractor)
+    _return_between_kept(blocks, ours_alone, extractor)
     if no_article:
         _drop_all(blocks, f"no article on the page: {extractor} found a few words only, resiliparse no main content "
                           "and cleanread's scorer no run of prose")
@@ -227,26 +228,26 @@ def _find(keys: list[str], key: str, start: int) -> int | None:
     return next((index for index in range(start, len(keys)) if keys[index] == key), None)
 
 
-def _heading_ours_alone(block: Block, key: str, second: str, comments: bool) -> bool:
-    """A heading our scorer keeps and resiliparse does not, outside any named box."""
-    return (block.kept and block.features.get("tag") in SECTION_HEADING_TAGS and not _seconded(key, second)
+def _kept_by_ours_alone(block: Block, key: str, second: str, comments: bool) -> bool:
+    """A heading or list item our scorer keeps and resiliparse does not, outside any named box."""
+    return (block.kept and block.features.get("tag") in BETWEEN_KEPT_TAGS and not _seconded(key, second)
             and _box(block.features.get("container", ""), comments) is None)
 
 
-def _return_headings_between_kept(blocks: list[Block], headings: dict[int, tuple[str, float]], extractor: str) -> None:
-    """A heading only our scorer kept comes back, with its label and score, when the nearest blocks around it
-    that are not such headings too are kept: nothing but the votes' count separates it from its section."""
-    for index, (label, score) in headings.items():
+def _return_between_kept(blocks: list[Block], ours_alone: dict[int, tuple[str, float]], extractor: str) -> None:
+    """A heading or list item only our scorer kept comes back, with its label and score, when the nearest blocks
+    around it that are not such blocks too are kept: nothing but the count of votes parts it from the content."""
+    for index, (label, score) in ours_alone.items():
         before, after = index - 1, index + 1
-        while before in headings:
+        while before in ours_alone:
             before -= 1
-        while after in headings:
+        while after in ours_alone:
             after += 1
         if before >= 0 and after < len(blocks) and blocks[before].kept and blocks[after].kept:
             block = blocks[index]
             block.label, block.score = label, score
-            block.reasons.append(f"a heading between two kept parts of the main content, kept by cleanread's scorer; "
-                                 f"{extractor} and resiliparse left it out")
+            block.reasons.append(f"between two kept parts of the main content (a heading, a list), kept by cleanread's "
+                                 f"scorer; {extractor} and resiliparse left it out")
 
 
 def _vote_down_teaser_feed(blocks: list[Block], returned_after: list[int], main_words: int) -> None:
