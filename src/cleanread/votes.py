@@ -102,9 +102,10 @@ def classify_html_blocks(
         where = "before" if emitted == 0 else "after" if emitted == len(main_blocks) else "inside"
         if where == "before" and started_late and not _wraps(key, main_keys):
             where = LATE_START
-        verdict = (block.label, block.score) if _kept_by_ours_alone(block, key, second, comments) else None
+        seconded = _seconded(key, second)
+        verdict = (block.label, block.score) if _kept_by_ours_alone(block, seconded, comments) else None
         _decide_left_out(
-            block, key, extractor, second, comments, where=where, repeated=key in returned, second_silent=second_silent
+            block, extractor, seconded, comments, where=where, repeated=key in returned, second_silent=second_silent
         )
         if block.kept:
             returned.add(key)
@@ -228,9 +229,9 @@ def _find(keys: list[str], key: str, start: int) -> int | None:
     return next((index for index in range(start, len(keys)) if keys[index] == key), None)
 
 
-def _kept_by_ours_alone(block: Block, key: str, second: str, comments: bool) -> bool:
+def _kept_by_ours_alone(block: Block, seconded: bool, comments: bool) -> bool:
     """A heading or list item our scorer keeps and resiliparse does not, outside any named box."""
-    return (block.kept and block.features.get("tag") in BETWEEN_KEPT_TAGS and not _seconded(key, second)
+    return (block.kept and block.features.get("tag") in BETWEEN_KEPT_TAGS and not seconded
             and _box(block.features.get("container", ""), comments) is None)
 
 
@@ -268,8 +269,7 @@ def _vote_down_teaser_feed(blocks: list[Block], returned_after: list[int], main_
 
 
 def _decide_left_out(
-    block: Block, key: str, extractor: str, second: str, comments: bool, *, where: str, repeated: bool,
-    second_silent: bool,
+    block: Block, extractor: str, seconded: bool, comments: bool, *, where: str, repeated: bool, second_silent: bool
 ) -> None:
     """A block the main extractor left out: back in on two votes, else labelled by why it is out.
 
@@ -278,9 +278,9 @@ def _decide_left_out(
     paragraph: the main extractor stopped there, and the short lines after it are teasers and their headings.
     `where` is the block's place: "before", "inside" or "after" the main content, or "above a late start"
     (before it, on a page where the main extractor began late). Inside the main content our scorer's vote is
-    enough for a paragraph of prose, and for any block when resiliparse found next to nothing (`second_silent`)."""
+    enough for a paragraph of prose, and for any block when resiliparse found next to nothing (`second_silent`);
+    `seconded` says whether resiliparse keeps it."""
     box = _box(block.features.get("container", ""), comments) if block.kept else None  # only a kept block's box matters
-    seconded = _seconded(key, second)
     why_back = None if repeated else _why_back(block, box, extractor, where, seconded, second_silent, comments)
     if why_back:
         block.reasons.append(why_back)
