@@ -146,10 +146,7 @@ def _before_teaser_cards(blocks: list[Block], span: tuple[int, int]) -> tuple[in
     first, last = span
     cards = [i for i in range(first, last - 1) if blocks[i].features["date_line"] and is_prose(blocks[i + 1])
              and not is_prose(blocks[i + 2])]
-    if len(cards) < CARD_STREAM_MIN:
-        return span
-    beats = [later - earlier for earlier, later in zip(cards, cards[1:])]
-    if max(beats) > 2 * min(beats):  # a card whose summary is too short to count skips one beat
+    if card_beats(cards) is None:
         return span
     # the article ends at the last prose above the first card, and is more than one paragraph
     article_end = cards[0] - 1
@@ -158,6 +155,15 @@ def _before_teaser_cards(blocks: list[Block], span: tuple[int, int]) -> tuple[in
     if article_end <= first or not is_prose(blocks[article_end - 1]):
         return span
     return (first, article_end)
+
+
+def card_beats(positions: list[int]) -> tuple[int, int] | None:
+    """(shortest, longest) gap between `positions` (in order) when CARD_STREAM_MIN or more of them come at a steady
+    beat, no gap more than twice the shortest (a card whose summary is too short to count skips one beat); else None."""
+    if len(positions) < CARD_STREAM_MIN:
+        return None
+    beats = [later - earlier for earlier, later in zip(positions, positions[1:])]
+    return (min(beats), max(beats)) if max(beats) <= 2 * min(beats) else None
 
 
 def has_boilerplate_evidence(block: Block) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import model
-from .article_runs import CARD_STREAM_MIN, article_spans
+from .article_runs import article_spans, card_beats
 from .model import Block
 from .score import block_key, normalized
 
@@ -63,8 +63,8 @@ BRIDGED_TAGS = {"p": model.BODY, "h2": model.HEADING, "h3": model.HEADING, "h4":
 # aside" ±0.0000)
 BETWEEN_KEPT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "summary", "li"})
 # past the main content, paragraphs that came back every TEASER_BEAT blocks or more (title, summary, date) and no more
-# irregularly than twice that, CARD_STREAM_MIN of them or more, are a feed of teaser cards (WCXB +0.0003, none down;
-# a beat of two measured −0.0004: an article's headings and paragraphs alternate so)
+# irregularly than twice that, three of them or more (article_runs.card_beats), are a feed of teaser cards (WCXB
+# +0.0003, none down; a beat of two measured −0.0004: an article's headings and paragraphs alternate so)
 TEASER_BEAT = 3
 
 
@@ -103,10 +103,10 @@ def classify_html_blocks(
         if where == "before" and started_late and not _wraps(key, main_keys):
             where = LATE_START
         seconded = _seconded(key, second)
-        verdict = (block.label, block.score) if _kept_by_ours_alone(block, seconded, comments) else None
-        _decide_left_out(
-            block, extractor, seconded, comments, where=where, repeated=key in returned, second_silent=second_silent
-        )
+        box = _box(block.features.get("container", ""), comments) if block.kept else None  # only a kept block's matters
+        verdict = (block.label, block.score) if _kept_by_ours_alone(block, seconded, box) else None
+        _decide_left_out(block, box, extractor, seconded, comments, where=where, repeated=key in returned,
+                         second_silent=second_silent)
         if block.kept:
             returned.add(key)
             if where == "after":
@@ -229,24 +229,27 @@ def _find(keys: list[str], key: str, start: int) -> int | None:
     return next((index for index in range(start, len(keys)) if keys[index] == key), None)
 
 
-def _kept_by_ours_alone(block: Block, seconded: bool, comments: bool) -> bool:
+def _kept_by_ours_alone(block: Block, seconded: bool, box) -> bool:
     """A heading or list item our scorer keeps and resiliparse does not, outside any named box."""
-    return (block.kept and block.features.get("tag") in BETWEEN_KEPT_TAGS and not seconded
-            and _box(block.features.get("container", ""), comments) is None)
+    return block.kept and block.features.get("tag") in BETWEEN_KEPT_TAGS and not seconded and box is None
 
 
 def _return_between_kept(blocks: list[Block], ours_alone: dict[int, tuple[str, float]], extractor: str) -> None:
-    """A heading or list item only our scorer kept comes back, with its label and score, when the nearest blocks
-    around it that are not such blocks too are kept: nothing but the count of votes parts it from the content."""
-    for index, (label, score) in ours_alone.items():
-        before, after = index - 1, index + 1
-        while before in ours_alone:
-            before -= 1
-        while after in ours_alone:
-            after += 1
-        if before >= 0 and after < len(blocks) and blocks[before].kept and blocks[after].kept:
+    """A heading or list item only our scorer kept comes back, with its label and score, when the blocks just
+    around its run of such blocks are kept: nothing but the count of votes parts it from the content."""
+    runs: list[list[int]] = []
+    for index in ours_alone:  # in page order
+        if runs and index == runs[-1][-1] + 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        before, after = run[0] - 1, run[-1] + 1
+        if before < 0 or after >= len(blocks) or not (blocks[before].kept and blocks[after].kept):
+            continue
+        for index in run:
             block = blocks[index]
-            block.label, block.score = label, score
+            block.label, block.score = ours_alone[index]
             block.reasons.append(f"between two kept parts of the main content (a heading, a list), kept by cleanread's "
                                  f"scorer; {extractor} and resiliparse left it out")
 
@@ -255,21 +258,21 @@ def _vote_down_teaser_feed(blocks: list[Block], returned_after: list[int], main_
     """Paragraphs brought back past the main content at a steady beat of TEASER_BEAT blocks or more are the
     summaries of a feed of teaser cards (title, summary, date) under the article, when they weigh less than it: a
     feed that outweighs what the main extractor chose is more likely the page's content, a listing."""
-    if len(returned_after) < CARD_STREAM_MIN:
+    beats = card_beats(returned_after)
+    if beats is None or beats[0] < TEASER_BEAT:
         return
-    beats = [later - earlier for earlier, later in zip(returned_after, returned_after[1:])]
-    feed_words = sum(_word_count(block_key(blocks[index])) for index in returned_after)
-    if min(beats) < TEASER_BEAT or max(beats) > 2 * min(beats) or feed_words >= main_words:
+    if sum(_word_count(block_key(blocks[index])) for index in returned_after) >= main_words:
         return
     for index in returned_after:
         block = blocks[index]
         block.label, block.score = model.RELATED, min(block.score, -1.0)
-        block.reasons.append(f"one of {len(returned_after)} summaries every {min(beats)}-{max(beats)} blocks past the "
+        block.reasons.append(f"one of {len(returned_after)} summaries every {beats[0]}-{beats[1]} blocks past the "
                              "main content: a feed of teaser cards")
 
 
 def _decide_left_out(
-    block: Block, extractor: str, seconded: bool, comments: bool, *, where: str, repeated: bool, second_silent: bool
+    block: Block, box, extractor: str, seconded: bool, comments: bool, *, where: str, repeated: bool,
+    second_silent: bool,
 ) -> None:
     """A block the main extractor left out: back in on two votes, else labelled by why it is out.
 
@@ -279,8 +282,7 @@ def _decide_left_out(
     `where` is the block's place: "before", "inside" or "after" the main content, or "above a late start"
     (before it, on a page where the main extractor began late). Inside the main content our scorer's vote is
     enough for a paragraph of prose, and for any block when resiliparse found next to nothing (`second_silent`);
-    `seconded` says whether resiliparse keeps it."""
-    box = _box(block.features.get("container", ""), comments) if block.kept else None  # only a kept block's box matters
+    `seconded` says whether resiliparse keeps it, `box` names the box a kept block sits in."""
     why_back = None if repeated else _why_back(block, box, extractor, where, seconded, second_silent, comments)
     if why_back:
         block.reasons.append(why_back)
