@@ -51,11 +51,13 @@ ARTICLE_AFTER_THE_END = (
 )
 
 
-def test_what_a_page_prints_after_its_end_tags_is_read_into_its_body():
-    """libxml2 drops what follows </html>; a browser shows it, and so does cleanread."""
-    body = parse_html(ARTICLE_AFTER_THE_END).find("body")
+@pytest.mark.parametrize("end_tags", ["</body></html>", "</Body></Html>"])
+def test_what_a_page_prints_after_its_end_tags_is_read_into_its_body(end_tags):
+    """libxml2 drops what follows </html>, whatever the tags' case; a browser shows it, and so does cleanread."""
+    page = ARTICLE_AFTER_THE_END.replace("</body></html>", end_tags)
+    body = parse_html(page).find("body")
     assert "hand its payroll" in body.text_content() and "Copyright 2025" in body.text_content()
-    text = cleanread.extract(ARTICLE_AFTER_THE_END).text
+    text = cleanread.extract(page).text
     assert "hand its payroll" in text and "negotiates plans" in text
 
 

@@ -24,8 +24,8 @@ _DISPLAY_NONE = re.compile(r"display\s*:\s*none\s*;?", re.I)
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])  # trafilatura's INVALID_XML_CHARS
 # libxml2 drops all a page prints after its </html>, and sets what follows </body> outside the body; a browser
 # reads both into the body. Some pages print their article after an early "</body></html>".
-_DOCUMENT_END_TAGS = (b"</body", b"</html", b"</BODY", b"</HTML")
 _DOCUMENT_END = re.compile(rb"</(?:body|html)\s*>", re.I)
+_DOCUMENT_END_OPENING = re.compile(rb"</(?:body|html)", re.I)  # one pass: a fifth of the cost of four finds
 _START_TAG = re.compile(rb"<[a-zA-Z]")
 SKIPPED_TAGS = frozenset("script style noscript template svg head iframe object embed".split())
 # trafilatura's parser options (trafilatura.utils.HTML_PARSER), with lxml.html's element classes chosen in C:
@@ -63,8 +63,8 @@ def html_markup(text: str, *, max_nodes: int = DEFAULT_MAX_HTML_NODES) -> bytes:
 
 def _without_early_document_end(markup: bytes) -> bytes:
     """The page without its </body> and </html> when elements follow them, as a browser reads it."""
-    ends = [index for tag in _DOCUMENT_END_TAGS if (index := markup.find(tag)) >= 0]
-    if not ends or _START_TAG.search(markup, min(ends)) is None:
+    end = _DOCUMENT_END_OPENING.search(markup)
+    if end is None or _START_TAG.search(markup, end.start()) is None:
         return markup
     return _DOCUMENT_END.sub(b"", markup)
 
