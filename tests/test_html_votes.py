@@ -321,10 +321,18 @@ def test_a_page_no_opinion_finds_an_article_on_gives_no_text():
     assert any("no article on the page" in reason for block in blocks for reason in block.reasons)
 
 
+def test_a_paragraph_of_header_words_resiliparse_finds_nothing_beside_outvotes_our_scorer():
+    """A listing its scripts fill in: trafilatura keeps a paragraph from the header, resiliparse finds no main content,
+    and our scorer's best run is a line it reads as prose. Two opinions against one: no text."""
+    with_prose = [*shell_blocks(), dom_block(PROSE)]
+    main = [main_block(f"Express {APP_SHELL} {PROSE} {SPECS}")]
+    blocks = classify_html_blocks(with_prose, main, "trafilatura", "")
+    assert not [block for block in blocks if block.kept]
+    assert any("resiliparse no main content at all" in reason for block in blocks for reason in block.reasons)
+
+
 def test_a_short_main_content_another_opinion_backs_stays():
     main = [main_block(f"Express {APP_SHELL}")]
     assert [b for b in classify_html_blocks(shell_blocks(), main, "trafilatura", APP_SHELL) if b.kept]
-    with_prose = [*shell_blocks(), dom_block(PROSE)]  # our scorer's run of prose
-    assert [b for b in classify_html_blocks(with_prose, main, "trafilatura", "") if b.kept]
-    long_main = [main_block(f"{PROSE} {SPECS} {ENDING} {PROSE} {SPECS}")]
+    long_main = [main_block(" ".join([PROSE, SPECS, ENDING] * 3))]  # three paragraphs' worth
     assert [b for b in classify_html_blocks(shell_blocks(), long_main, "trafilatura", "") if b.kept]
