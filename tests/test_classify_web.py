@@ -50,6 +50,16 @@ def test_page_without_prose_keeps_its_plausible_blocks():
     assert [block.label for block in blocks] == ["body", "body", "share"]
 
 
+def test_the_link_titles_lynx_prints_above_a_page_are_never_its_content():
+    """lynx opens a dump with the page's <link> titles after a "#" ("#alternate", "#Forum Search next")."""
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text("   #BGG Game Search\n\nPrice list\n\nApples 2.00")))
+    assert not blocks[0].kept and any("<link>" in reason for reason in blocks[0].reasons)
+    assert [block.kept for block in blocks[1:]] == [True, True]
+    later = segment_web_text("Price list\n\n#BGG Game Search")  # only the dump's first line is lynx's
+    numbered = segment_web_text("#1 Resume Expert in the State\n\nPrice list")  # a ranking's first entry
+    assert not any(block.features.get("head_links") for block in [*later, *numbered])
+
+
 def test_further_runs_in_the_same_section_are_kept_but_not_behind_a_wall():
     def block(score, marker=None):
         return Block(text="x", score=score, features={"section_marker": marker, "class": "good" if score > 0 else "bad"})

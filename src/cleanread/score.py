@@ -366,7 +366,7 @@ def _context_free_class(block: Block) -> tuple[str, float]:
 
 
 # what marks a block as page furniture by its own text, whatever its length (article_runs asks for these)
-FURNITURE_WORDS = ("phrase_label", "counter", "date_line", "copyright", "cookie_notice", "image_name")
+FURNITURE_WORDS = ("phrase_label", "counter", "date_line", "copyright", "cookie_notice", "image_name", "head_links")
 # ...and everything else that makes a block bad by itself; _context_free_class words each of them
 FURNITURE_FEATURES = (*FURNITURE_WORDS, "form_field", "template", "section_marker")
 
@@ -392,6 +392,8 @@ def _bad_reasons(block: Block) -> list[str]:
         reasons.append("copyright line")
     if features["cookie_notice"]:
         reasons.append("a cookie consent notice")
+    if features.get("head_links"):
+        reasons.append("the titles of the page's <link> elements (feeds, search), as lynx prints them first")
     if features["bullet"] and words <= 6 and not features["sentence_end"]:
         reasons.append("short bullet item")
     if (features["repeats"] > 1 and words < GOOD_MIN_WORDS) or features["repeats"] >= PROSE_REPEAT_LIMIT:
