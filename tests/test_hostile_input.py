@@ -18,6 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cleanread
+from cleanread.extractors import DEEP_NESTING, _NESTED_DEEPLY
+from cleanread.segment.html import parse_html
 from cleanread.segment.rendered import parse_fast, rendered_text
 
 EXAMPLES = int(os.environ.get("CLEANREAD_FUZZ_EXAMPLES", "700"))
@@ -189,6 +191,14 @@ def test_nesting_deeper_than_libxml2_allows_ends_quietly(tmp_path):
     page += "<div>" * 100_000 + "deep" + "</div>" * 100_000 + "</body></html>"
     document = cleanread.extract(page, kind="html")
     assert "deep" not in document.text
+
+
+@pytest.mark.parametrize(("depth", "deep"), [(DEEP_NESTING - 2, False), (DEEP_NESTING - 1, True), (5_000, True)])
+def test_a_tree_nested_past_the_limit_is_told_from_one_just_under_it(depth, deep):
+    """resiliparse reads a page nested this deep from our re-serialised tree: the innermost <div> has <html>, <body>
+    and the other divs above it."""
+    tree = parse_html("<html><body>" + "<div>" * depth + "x" + "</div>" * depth + "</body></html>")
+    assert _NESTED_DEEPLY(tree) is deep
 
 
 def test_lists_nested_deep_stay_small_in_fast_mode():
