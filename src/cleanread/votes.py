@@ -120,7 +120,7 @@ def classify_html_blocks(
         blocks.append(block)
     blocks.extend(main_blocks[emitted:])
     _vote_down_extras_at_the_ends(main_blocks, main_keys, others, extractor)
-    _vote_down_teaser_feed(blocks, returned_after, sum(map(_word_count, main_keys)))
+    _vote_down_teaser_feed(blocks, returned_after, main_keys)
     _return_between_kept(blocks, ours_alone, extractor)
     if no_article:
         _drop_all(blocks, f"no article on the page: {extractor} found under {NO_ARTICLE_CHARS} characters and "
@@ -233,7 +233,7 @@ def _find(keys: list[str], key: str, start: int) -> int | None:
     return next((index for index in range(start, len(keys)) if keys[index] == key), None)
 
 
-def _kept_by_ours_alone(block: Block, seconded: bool, box) -> bool:
+def _kept_by_ours_alone(block: Block, seconded: bool, box: re.Match | None) -> bool:
     """A heading or list item our scorer keeps and resiliparse does not, outside any named box."""
     return block.kept and block.features.get("tag") in BETWEEN_KEPT_TAGS and not seconded and box is None
 
@@ -258,14 +258,14 @@ def _return_between_kept(blocks: list[Block], ours_alone: dict[int, tuple[str, f
                                  f"scorer; {extractor} and resiliparse left it out")
 
 
-def _vote_down_teaser_feed(blocks: list[Block], returned_after: list[int], main_words: int) -> None:
+def _vote_down_teaser_feed(blocks: list[Block], returned_after: list[int], main_keys: list[str]) -> None:
     """Paragraphs brought back past the main content at a steady beat of TEASER_BEAT blocks or more are the
     summaries of a feed of teaser cards (title, summary, date) under the article, when they weigh less than it: a
     feed that outweighs what the main extractor chose is more likely the page's content, a listing."""
     beats = card_beats(returned_after)
     if beats is None or beats[0] < TEASER_BEAT:
         return
-    if sum(_word_count(block_key(blocks[index])) for index in returned_after) >= main_words:
+    if sum(_word_count(block_key(blocks[index])) for index in returned_after) >= sum(map(_word_count, main_keys)):
         return
     for index in returned_after:
         block = blocks[index]
@@ -275,7 +275,7 @@ def _vote_down_teaser_feed(blocks: list[Block], returned_after: list[int], main_
 
 
 def _decide_left_out(
-    block: Block, box, extractor: str, seconded: bool, comments: bool, *, where: str, repeated: bool,
+    block: Block, box: re.Match | None, extractor: str, seconded: bool, comments: bool, *, where: str, repeated: bool,
     second_silent: bool,
 ) -> None:
     """A block the main extractor left out: back in on two votes, else labelled by why it is out.
@@ -308,13 +308,14 @@ def _bridged(block: Block, comments: bool) -> bool:
             and _box(block.features.get("container", ""), comments) is None)
 
 
-def _box(container: str, comments: bool):
+def _box(container: str, comments: bool) -> re.Match | None:
     named = _OVERLAY_BOX.search(container) or _CAPTION_BOX.search(container)
     return named or (None if comments else _ASIDE_BOX.search(container))
 
 
 def _why_back(
-    block: Block, box, extractor: str, where: str, seconded: bool, second_silent: bool, comments: bool
+    block: Block, box: re.Match | None, extractor: str, where: str, seconded: bool, second_silent: bool,
+    comments: bool,
 ) -> str | None:
     """Why a block the main extractor left out comes back, or None: two votes where it stands, or inside the main
     content one vote (our scorer's for prose or when resiliparse is silent; resiliparse's for a bridged block)."""
@@ -338,7 +339,7 @@ def _why_back(
     return None
 
 
-def _why_out(kept: bool, box, extractor: str, *, seconded: bool, where: str, repeated: bool) -> str:
+def _why_out(kept: bool, box: re.Match | None, extractor: str, *, seconded: bool, where: str, repeated: bool) -> str:
     if not kept:
         return f"left out by {extractor}" + ("" if seconded else " and resiliparse")
     if repeated:
