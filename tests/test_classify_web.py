@@ -91,6 +91,15 @@ def test_comments_open_at_a_titled_count_or_at_stamped_comment_headers():
         assert labels[PROSE] == "body"
 
 
+
+def test_a_shops_customer_reviews_are_its_comments():
+    description = [OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[0]]
+    review = "I bought two of these for the kitchen and they have held up well through a whole year of daily use."
+    for heading in ("Customer Reviews", "Ratings & Reviews", "Write a review"):
+        labels = dict(_labels([*description, heading, review, review.replace("two", "three")]))
+        assert labels[review] == "comments", heading
+        assert [labels[text] for text in description] == ["body", "body"]
+
 def test_the_article_resumes_after_a_related_box_but_not_after_comments():
     first = [PROSE, PROSE.replace("Tuesday", "Friday")]
     rest = [f"{OWN_PARAGRAPHS[0]} {OWN_PARAGRAPHS[1]}", f"{OWN_PARAGRAPHS[2]} {OWN_PARAGRAPHS[3]}"]

@@ -117,6 +117,8 @@ SECTION_MARKERS: dict[str, tuple[str, ...]] = {
         "comments", "leave a reply", "leave a comment", "post a comment", "add a comment",
         "join the discussion", "responses", "deja un comentario", "deixe um comentário",
         "laisser un commentaire", "kommentar schreiben", "lascia un commento", "laat een reactie achter",
+        "customer reviews", "ratings & reviews", "ratings and reviews", "write a review",  # a shop's reviews: its comments
+        "customer photos & videos", "customer photos and videos",
     ),
 }
 _SHARE_RUN = re.compile(r"(share on \w+){2,}|^(share|tweet|pin|email)(\s*[|/·•]\s*\w+)+$", re.I)
@@ -151,7 +153,6 @@ _COMMENT_HEADING_WORDS = frozenset({
 })
 _NUMBERED_COMMENTS = re.compile(r"^\d+\s+(comments?|responses?|replies)$", re.I)
 _COMMENTS_ON = re.compile(r"^\d+\s+(comments?|responses?|replies|thoughts)\s+(to|on)\s", re.I)  # WordPress
-
 
 
 def words_of(text: str) -> list[str]:
