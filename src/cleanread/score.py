@@ -10,6 +10,10 @@ import re
 from collections import Counter
 from typing import Any
 
+from .boilerplate_vocabulary import (
+    BOILERPLATE_PHRASES, COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, ENGLISH_COMMENT_WORDS,
+    RELATED_PREFIXES, SECTION_MARKERS,
+)
 from .model import Block
 from .segment.text import cell_count
 from .stopwords import stopwords_for
@@ -78,49 +82,6 @@ _COOKIE_NOTICE = re.compile(
 COOKIE_NOTICE_MAX_WORDS = 80
 _IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\]")  # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text
 
-# Whole-block boilerplate phrases, by the label a block carrying them most likely has.
-BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
-    "share": (
-        "share on facebook", "share on twitter", "share on linkedin", "share this", "tweet",
-        "pin it", "email this", "whatsapp", "share", "shares", "copy link", "print",
-    ),
-    "nav": (
-        "home", "menu", "search", "no result", "view all result", "skip to content",
-        "skip to main content", "toggle navigation", "main menu", "load more", "read more",
-        "show more", "back to top", "next", "previous", "more", "close", "reading time",
-        "a a", "(button)", "[img]", "advertisement", "sponsored", "ad",
-    ),
-    "footer": (
-        "all rights reserved", "privacy policy", "privacy & policy", "terms of use",
-        "terms of service", "cookie policy", "cookies", "about us", "contact", "contact us",
-        "advertise with us", "sitemap", "follow us", "subscribe", "newsletter", "log in",
-        "login", "sign in", "sign up", "register", "welcome back!", "forgotten password?",
-        "retrieve your password", "login to your account below", "or",
-    ),
-}
-SECTION_MARKERS: dict[str, tuple[str, ...]] = {
-    "related": (
-        "related posts", "related articles", "related stories", "related", "recent news",
-        "recent posts", "latest news", "latest posts", "you may also like", "you might also like",
-        "more stories", "more from", "read next", "trending", "popular posts", "most popular",
-        "previous post", "next post", "browse by category", "categories", "tags",
-        # the same headings on pages in Spanish, Portuguese, French, German, Italian and Dutch
-        "artículos relacionados", "noticias relacionadas", "entradas relacionadas", "te puede interesar",
-        "también te puede interesar", "quizás te interese", "posts relacionados", "artigos relacionados",
-        "você pode gostar", "você também pode gostar", "vous aimerez aussi",
-        "articles similaires", "articles liés", "sur le même sujet",
-        "ähnliche artikel", "verwandte artikel", "das könnte sie auch interessieren", "mehr zum thema",
-        "weitere artikel", "articoli correlati", "potrebbe interessarti", "ti potrebbe interessare",
-        "gerelateerde artikelen", "meer nieuws",
-    ),
-    "comments": (
-        "comments", "leave a reply", "leave a comment", "post a comment", "add a comment",
-        "join the discussion", "responses", "deja un comentario", "deixe um comentário",
-        "laisser un commentaire", "kommentar schreiben", "lascia un commento", "laat een reactie achter",
-        "customer reviews", "ratings & reviews", "ratings and reviews", "write a review",  # a shop's reviews: its comments
-        "customer photos & videos", "customer photos and videos",
-    ),
-}
 _SHARE_RUN = re.compile(r"(share on \w+){2,}|^(share|tweet|pin|email)(\s*[|/·•]\s*\w+)+$", re.I)
 _SHARE_BUTTON = re.compile(
     r"\b(share|post|pin|tweet|send|email)( this| it)? (on|to|via|with) (facebook|twitter|x|linkedin|pinterest|reddit|"
@@ -136,21 +97,6 @@ COMMENT_HEADER_MAX_WORDS = 6
 DATED_COMMENT_HEADER_MAX_WORDS = 16  # "Gary M on September 17, 2018 at 8:50 pm said:"
 _ON_A_DATE = re.compile(r"\s(?:on|at)\s.*\b(?:19|20)\d\d\b", re.I)  # "… on September 12, 2018 at …"
 _COMMENT_HEADER = re.compile(r"\s(says|said|wrote)\s*:\s*$", re.I)
-_COMMENT_WORDS = frozenset({"comment", "comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties"})
-_COMMON_WORDS_BY_LANGUAGE = {"fr": frozenset({"comment"})}  # French "comment" is "how": "Comment choisir ?"
-_RELATED_PREFIXES = (
-    "trending", "related", "recent", "popular", "more from", "more in", "more on", "latest", "also read",
-    "read also", "read next", "recommended", "top stories", "editor s picks", "you may also", "you might also",
-    "most read", "most viewed", "most shared", "most popular",
-)
-_ENGLISH_COMMENT_WORDS = frozenset({"comment", "comments"})
-# what an English comments heading says before the word ("Leave a comment", "View all 12 comments", "Top Rated
-# Comments", lynx's "(BUTTON) Comments"); "declined to comment" or "Respond to review comments" head no thread
-_COMMENT_HEADING_WORDS = frozenset({
-    "a", "add", "all", "article", "button", "disqus", "expand", "facebook", "full", "hide", "join", "last",
-    "latest", "leave", "load", "loading", "more", "newest", "no", "oldest", "post", "posted", "rated", "read",
-    "reader", "readers", "recent", "see", "show", "the", "this", "top", "unread", "user", "view", "write", "your",
-})
 _NUMBERED_COMMENTS = re.compile(r"^\d+\s+(comments?|responses?|replies)$", re.I)
 _COMMENTS_ON = re.compile(r"^\d+\s+(comments?|responses?|replies|thoughts)\s+(to|on)\s", re.I)  # WordPress
 
@@ -175,7 +121,7 @@ def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> lis
     `language` (ISO 639-1) picks the stopword list; English when unknown.
     """
     stopwords = stopwords_for(language)
-    comment_words = _COMMENT_WORDS - _COMMON_WORDS_BY_LANGUAGE.get(language or "", frozenset())
+    comment_words = COMMENT_WORDS - COMMON_WORDS_BY_LANGUAGE.get(language or "", frozenset())
     # a quarter of a dump's blocks repeat an earlier block's text (menus, share bars): each text is read once
     words_by_text = {text: words_of(text.lower()) for text in {block.text for block in blocks}}
     key_by_text = {text: " ".join(words) for text, words in words_by_text.items()}
@@ -320,15 +266,15 @@ def _section_marker(key: str, words: list[str], numbered: bool, comment_words: f
         return "comments"
     if not comment_words.isdisjoint(words) and _heads_comments(words, comment_words):
         return "comments"
-    return "related" if key.startswith(_RELATED_PREFIXES) else None
+    return "related" if key.startswith(RELATED_PREFIXES) else None
 
 
 def _heads_comments(words: list[str], comment_words: frozenset[str]) -> bool:
     """A short line that names comments; in English, only words about them or numbers may come before."""
     opening = next(index for index, word in enumerate(words) if word in comment_words)
-    if words[opening] not in _ENGLISH_COMMENT_WORDS:
+    if words[opening] not in ENGLISH_COMMENT_WORDS:
         return True  # "Kommentare (3)": other languages' headings are not read word by word
-    return all(word in _COMMENT_HEADING_WORDS or word.isdigit() for word in words[:opening])
+    return all(word in COMMENT_HEADING_WORDS or word.isdigit() for word in words[:opening])
 
 
 _BOILERPLATE_INDEX = _phrase_index(BOILERPLATE_PHRASES)
