@@ -62,24 +62,26 @@ def _drop_second_copies(blocks: list[Block]) -> None:
     runs kept in an earlier part of the page (before a gap of dropped blocks) goes. Near-identical
     paragraphs side by side (terms for each region) stay."""
     earlier: set[tuple[str, ...]] = set()
-    current: list[Block] = []  # word runs are only needed once there is an earlier part to compare with
+    # word runs are only needed once there is an earlier part to compare with; a block's are kept once read
+    current: list[tuple[Block, set[tuple[str, ...]] | None]] = []
     dropped_in_a_row = 0
     for block in blocks:
         if not block.kept:
             dropped_in_a_row += 1
             continue
         if dropped_in_a_row >= COPY_GAP_BLOCKS:
-            earlier.update(*map(_word_runs, current))
+            for part, runs in current:
+                earlier.update(_word_runs(part) if runs is None else runs)
             current = []
         dropped_in_a_row = 0
         words = block.features["words"]
-        runs = _word_runs(block) if earlier and words >= COPY_RUN_WORDS + COPY_MIN_RUNS - 1 else set()
-        copied = len(runs & earlier)
-        if len(runs) >= COPY_MIN_RUNS and copied >= COPY_SHARE * len(runs):
+        runs = _word_runs(block) if earlier and words >= COPY_RUN_WORDS + COPY_MIN_RUNS - 1 else None
+        copied = len(runs & earlier) if runs else 0
+        if runs and len(runs) >= COPY_MIN_RUNS and copied >= COPY_SHARE * len(runs):
             block.label = model.BOILERPLATE
             block.reasons.append(f"a second copy: {copied / len(runs):.0%} of its wording is kept further up")
         elif words >= COPY_RUN_WORDS:
-            current.append(block)
+            current.append((block, runs))
 
 
 def _word_runs(block: Block) -> set[tuple[str, ...]]:

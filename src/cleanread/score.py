@@ -143,7 +143,9 @@ def _mark_comment_headers(blocks: list[Block]) -> None:
     "Milan Griffes on September 12, 2018 at 4:47 pm said:", stamped on its own line."""
     for index, block in enumerate(blocks):
         words = block.features["words"]
-        if words > DATED_COMMENT_HEADER_MAX_WORDS or not _COMMENT_HEADER.search(block.text):
+        if words > DATED_COMMENT_HEADER_MAX_WORDS or not block.text.rstrip().endswith(":"):  # as every header does
+            continue
+        if not _COMMENT_HEADER.search(block.text):
             continue
         if words <= COMMENT_HEADER_MAX_WORDS:
             stamped = any(b.features["date_line"] for b in blocks[index + 1 : index + 3])

@@ -7,6 +7,7 @@ microseconds; n-gram models in Python (langid.py and its forks) need ~70 MB and 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import pycld2
 
@@ -30,7 +31,7 @@ def detect_language(text: str) -> str | None:
     True
     """
     sample = _UNREADABLE_FOR_CLD2.sub(" ", text[:LANGUAGE_SAMPLE_CHARS])
-    if len(_LETTERS.findall(sample)) < MIN_LANGUAGE_CHARS:
+    if next(islice(_LETTERS.finditer(sample), MIN_LANGUAGE_CHARS - 1, None), None) is None:  # counts up to enough
         return None
     try:
         _reliable, _bytes, guesses = pycld2.detect(sample)

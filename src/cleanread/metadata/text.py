@@ -234,6 +234,7 @@ def _title_and_publisher(
     (`article_start`); `flush_left` is the candidate a lynx dump sets at the margin, if any. A line inside the
     article shares its words by being part of it, so it pays BELOW_ARTICLE_START_PENALTY on top of its distance."""
     best_score, best = float("-inf"), (None, None)
+    bylines: dict[int, bool] = {}  # whether a line is a byline or dateline: candidates share the lines under them
     for index, distance in candidates:
         text = blocks[index].text.strip()
         split = _publisher_split(text)
@@ -243,7 +244,7 @@ def _title_and_publisher(
             + TOPIC_WEIGHT * shared_word_share(headline, article_words)
             + SLUG_COVER_WEIGHT * _slug_cover(headline, slug_words)
             + SLUG_SHARE_WEIGHT * shared_word_share(headline, slug_words)
-            + BYLINE_FOLLOWS_WEIGHT * _byline_follows(blocks, index)
+            + BYLINE_FOLLOWS_WEIGHT * _byline_follows(blocks, index, bylines)
             + FLUSH_LEFT_WEIGHT * (index == flush_left)
             - BELOW_ARTICLE_START_PENALTY * (index >= article_start)
         )
@@ -263,10 +264,12 @@ def _publisher_split(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _byline_follows(blocks: list[Block], index: int) -> bool:
-    for block in blocks[index + 1 : index + 1 + BYLINE_FOLLOWS_SPAN]:
-        text = block.text.strip()
-        if block.features.get("date_line") or _BYLINE.match(text) or _ARTICLE_BYLINE.search(text):
+def _byline_follows(blocks: list[Block], index: int, bylines: dict[int, bool]) -> bool:
+    for below in range(index + 1, min(len(blocks), index + 1 + BYLINE_FOLLOWS_SPAN)):
+        if below not in bylines:
+            block, text = blocks[below], blocks[below].text.strip()
+            bylines[below] = bool(block.features.get("date_line") or _BYLINE.match(text) or _ARTICLE_BYLINE.search(text))
+        if bylines[below]:
             return True
     return False
 

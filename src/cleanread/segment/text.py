@@ -290,6 +290,9 @@ def said_once(text: str) -> str | None:
     half = len(text) // 2
     if half < DOUBLED_MIN_CHARS:
         return None
+    second_start = text[len(text) - half]
+    if second_start != text[0] and not second_start.isspace():  # the halves differ at once: no copies made
+        return None
     first = text[:half].rstrip()
     return first if first == text[-half:].lstrip() else None
 
