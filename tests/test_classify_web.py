@@ -498,6 +498,19 @@ def test_a_long_cookie_banner_is_furniture_but_an_article_paragraph_about_cookie
     assert [block.features["cookie_notice"] for block in blocks] == [True, False]
 
 
+def test_a_consent_platforms_purposes_are_furniture_but_a_company_naming_its_partners_is_not():
+    purposes = ["We and our 100 partners store and/or access information on a device, such as unique IDs in cookies, "
+                "to process personal data. You may accept or manage your choices by clicking below.",
+                "The technical storage or access is strictly necessary for the legitimate purpose of enabling the use "
+                "of a specific service explicitly requested by the subscriber or user.",
+                "Use precise geolocation data. Actively scan device characteristics for identification."]
+    partners = ("We and our partners have planted four thousand trees along the river this year, and the volunteers "
+                "who joined us will be back in the spring to plant the next thousand near the old mill.")
+    labels = dict(_labels([*purposes, OWN_PARAGRAPHS[0], partners, OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]))
+    assert not any(labels[purpose] in ("body", "list") for purpose in purposes)
+    assert labels[partners] == "body"
+
+
 def test_an_image_file_name_between_paragraphs_is_no_heading_but_a_bracketed_aside_is_text():
     images = ["[hero_banner_2]", "[team-photo-2024.jpg]"]
     aside = "[Editor's note: the council meeting was moved to Thursday.]"

@@ -75,10 +75,15 @@ _PARENTHESISED_C_YEAR = re.compile(r"\([cC]\)\s*(19|20)\d\d")
 # a labelled text box as a browser dump prints it: w3m "Email [          ]", lynx "Email ____________________"
 _FORM_FIELD = re.compile(r"\[ {4,}\]|_{8,}")
 FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
-# a consent banner, however much it reads like prose: "We use cookies to …", "By continuing to browse …"
+# a consent banner, however much it reads like prose: "We use cookies to …", "By continuing to browse …", and the
+# purposes a consent platform lists ("We and our 100 partners store and/or access information on a device", "The
+# technical storage or access is strictly necessary …", "Use precise geolocation data"); matched on the block's key
 _COOKIE_NOTICE = re.compile(
     r"\b(we|site|website|page) uses? cookies\b|\buse of cookies\b|\baccept (all )?cookies\b|\bby continuing to (use|browse)\b"
+    r"|\bwe and our (\d+ )?partners (process|store|use)\b|\btechnical storage or access\b"
+    r"|\bstore and or access information on a device\b|\buse precise geolocation data\b"
 )
+_CONSENT_WORDS = ("cookie", "partners", "storage or access", "on a device", "geolocation")  # one is in every match
 COOKIE_NOTICE_MAX_WORDS = 80
 _IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\]")  # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text
 
@@ -183,7 +188,7 @@ def _text_features(
         "section_marker": marker if repeats < REPEATED_MARKER_LIMIT else None,
         "copyright": has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key)),
         "image_name": text[:1] == "[" and _IMAGE_FILE_NAME.fullmatch(text) is not None,
-        "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and "cookie" in key and _COOKIE_NOTICE.search(key) is not None,
+        "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _names_consent(key) and _COOKIE_NOTICE.search(key) is not None,
     }
 
 
@@ -196,6 +201,10 @@ def photo_caption(block: Block) -> str | None:
         return f"credit {credit!r}"
     cue = _caption_cue(text, key) if words <= CAPTION_CUE_MAX_WORDS else None
     return f"{cue!r} points into a picture" if cue else None
+
+
+def _names_consent(key: str) -> bool:
+    return any(word in key for word in _CONSENT_WORDS)
 
 
 def _is_labelled_field(text: str) -> bool:
