@@ -511,6 +511,18 @@ def test_a_consent_platforms_purposes_are_furniture_but_a_company_naming_its_par
     assert labels[partners] == "body"
 
 
+def test_a_notice_to_enable_javascript_is_furniture_but_a_how_to_on_enabling_it_is_not():
+    notices = ["JavaScript is disabled. For a better experience, please enable JavaScript in your browser before "
+               "proceeding to read the rest of the page and the replies to it.",
+               "You are using an out of date browser. It may not display this or other websites correctly, and you "
+               "should upgrade it or use an alternative browser to see the forum as it was meant to be seen."]
+    how_to = ("To enable JavaScript in Chrome, open the settings menu, choose privacy and security, then site settings, "
+              "and set the option for scripts so that every site you visit is allowed to run them again.")
+    labels = dict(_labels([*notices, OWN_PARAGRAPHS[0], how_to, OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]))
+    assert not any(labels[notice] in ("body", "list") for notice in notices)
+    assert labels[how_to] == "body"
+
+
 def test_an_image_file_name_between_paragraphs_is_no_heading_but_a_bracketed_aside_is_text():
     images = ["[hero_banner_2]", "[team-photo-2024.jpg]"]
     aside = "[Editor's note: the council meeting was moved to Thursday.]"

@@ -84,6 +84,15 @@ _COOKIE_NOTICE = re.compile(
     r"|\bstore and or access information on a device\b|\buse precise geolocation data\b"
 )
 _CONSENT_WORDS = ("cookie", "partners", "storage or access", "on a device", "geolocation")  # one is in every match
+# what a page tells a reader without scripts or with an old browser ("JavaScript is disabled. For a better
+# experience, please enable JavaScript …", "You are using an out of date browser"); "Enable JavaScript in Chrome",
+# a how-to's step, is no notice
+_BROWSER_NOTICE = re.compile(
+    r"\b(please|need to|must|have to|necessary to)( \w+)? enable javascript\b"
+    r"|\bjavascript is (disabled|required|not enabled)\b|\bout of date browser\b"
+    r"|\bbrowser is (not|no longer) (actively )?supported\b"
+)
+BROWSER_NOTICE_MAX_WORDS = 40
 COOKIE_NOTICE_MAX_WORDS = 80
 _IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\]")  # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text
 
@@ -188,6 +197,8 @@ def _text_features(
         "section_marker": marker if repeats < REPEATED_MARKER_LIMIT else None,
         "copyright": has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key)),
         "image_name": text[:1] == "[" and _IMAGE_FILE_NAME.fullmatch(text) is not None,
+        "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and ("javascript" in key or "browser" in key)
+        and _BROWSER_NOTICE.search(key) is not None,
         "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _names_consent(key) and _COOKIE_NOTICE.search(key) is not None,
     }
 
@@ -324,7 +335,9 @@ def _context_free_class(block: Block) -> tuple[str, float]:
 
 
 # what marks a block as page furniture by its own text, whatever its length (article_runs asks for these)
-FURNITURE_WORDS = ("phrase_label", "counter", "date_line", "copyright", "cookie_notice", "image_name", "head_links")
+FURNITURE_WORDS = (
+    "phrase_label", "counter", "date_line", "copyright", "cookie_notice", "browser_notice", "image_name", "head_links",
+)
 # ...and everything else that makes a block bad by itself; _context_free_class words each of them
 FURNITURE_FEATURES = (*FURNITURE_WORDS, "form_field", "template", "section_marker")
 
@@ -350,6 +363,8 @@ def _bad_reasons(block: Block) -> list[str]:
         reasons.append("copyright line")
     if features["cookie_notice"]:
         reasons.append("a cookie consent notice")
+    if features["browser_notice"]:
+        reasons.append("a notice to enable JavaScript or to change browsers")
     if features.get("head_links"):
         reasons.append("the titles of the page's <link> elements (feeds, search), as lynx prints them first")
     if features["bullet"] and words <= 6 and not features["sentence_end"]:
