@@ -506,9 +506,7 @@ def test_a_consent_platforms_purposes_are_furniture_but_a_company_naming_its_par
                 "Use precise geolocation data. Actively scan device characteristics for identification."]
     partners = ("We and our partners have planted four thousand trees along the river this year, and the volunteers "
                 "who joined us will be back in the spring to plant the next thousand near the old mill.")
-    labels = dict(_labels([*purposes, OWN_PARAGRAPHS[0], partners, OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]))
-    assert not any(labels[purpose] in ("body", "list") for purpose in purposes)
-    assert labels[partners] == "body"
+    _assert_furniture_above_an_article_with_its_lookalike_inside(purposes, partners)
 
 
 def test_a_notice_to_enable_javascript_is_furniture_but_a_how_to_on_enabling_it_is_not():
@@ -518,9 +516,13 @@ def test_a_notice_to_enable_javascript_is_furniture_but_a_how_to_on_enabling_it_
                "should upgrade it or use an alternative browser to see the forum as it was meant to be seen."]
     how_to = ("To enable JavaScript in Chrome, open the settings menu, choose privacy and security, then site settings, "
               "and set the option for scripts so that every site you visit is allowed to run them again.")
-    labels = dict(_labels([*notices, OWN_PARAGRAPHS[0], how_to, OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]))
-    assert not any(labels[notice] in ("body", "list") for notice in notices)
-    assert labels[how_to] == "body"
+    _assert_furniture_above_an_article_with_its_lookalike_inside(notices, how_to)
+
+
+def _assert_furniture_above_an_article_with_its_lookalike_inside(furniture: list[str], lookalike: str) -> None:
+    labels = dict(_labels([*furniture, OWN_PARAGRAPHS[0], lookalike, OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]))
+    assert not any(labels[text] in ("body", "list") for text in furniture)
+    assert labels[lookalike] == "body"
 
 
 def test_an_image_file_name_between_paragraphs_is_no_heading_but_a_bracketed_aside_is_text():
