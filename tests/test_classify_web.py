@@ -432,6 +432,13 @@ def test_a_long_legal_notice_that_opens_with_the_copyright_mark_is_footer_but_an
     assert labels[about] == "body"
 
 
+def test_counts_of_posts_reviews_and_minutes_to_read_are_counters_but_the_bare_words_are_not():
+    counters = ["1.2k views", "3.4k posts", "8 Reviews", "5 min read"]
+    others = ["Reviews", "Posts", "1,113 ratings", "Read the full story"]
+    blocks = score_web_blocks(segment_web_text("\n\n".join(counters + others)))
+    assert [block.features["counter"] for block in blocks] == [True] * 4 + [False] * 4
+
+
 def test_a_lettered_third_item_or_code_is_no_copyright_line_but_a_parenthesised_c_and_year_is():
     items = "The work was written by me, or (b) based on earlier work, or (c) given to me by a person who wrote it."
     scored = score_web_blocks(segment_web_text(f"{items}\n\nSELECT a, sum(c) FROM tab\n\n(c) 2024 Example Media"))

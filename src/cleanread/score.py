@@ -66,9 +66,13 @@ CAPTION_CUE = re.compile(
     r"|\blooks on as\b|\btook this (?:image|photo|picture)\b|, pictured (?:at|in|on|with|during)\b"
 )
 _CREDIT_AGENCIES = ("ap", "afp", "reuters")  # a credit without a photo word ends on an agency's name
+# "2 SHARES", "1.2k views", a forum's "3.4k posts", a shop's "8 Reviews", a post's "5 min read"
 _COUNTER = re.compile(
-    r"^(\d[\d.,]*\s*[kKmM]?\s*)?(shares?|views?|comments?|likes?|reads?|votes?|replies)?$", re.I
+    r"^(\d[\d.,]*\s*[kKmM]?\s*)?(shares?|views?|comments?|likes?|reads?|votes?|replies)?$"
+    r"|^\d[\d.,]*\s*[kKmM]?\s*(posts?|messages?|reviews?)$|^\d+\s*min(ute)?s?\s+read$",
+    re.I,
 )
+COUNTER_MAX_WORDS = 3
 _COPYRIGHT_OPENING = re.compile(r"\W*(©|\([cC]\)|copyright\b)", re.I)
 # "(c) 2024 Acme"; a bare "(c)" is more often a list's third item, "501(c)(3)" or code's "sum(c)"
 _PARENTHESISED_C_YEAR = re.compile(r"\([cC]\)\s*(19|20)\d\d")
@@ -191,7 +195,7 @@ def _text_features(
         "sentence_end": ends_sentence(text),
         "repeats": repeats,
         "date_line": short and _HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
-        "counter": count <= 2 and _COUNTER.match(text) is not None,
+        "counter": count <= COUNTER_MAX_WORDS and _COUNTER.match(text) is not None,
         "form_field": count <= FORM_LABEL_MAX_WORDS and ("[ " in text or "__" in text) and _is_labelled_field(text),
         "phrase_label": _phrase_label(key, words, text) if short else None,
         "section_marker": marker if repeats < REPEATED_MARKER_LIMIT else None,
