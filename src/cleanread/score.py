@@ -83,7 +83,8 @@ FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a fi
 # purposes a consent platform lists ("We and our 100 partners store and/or access information on a device", "The
 # technical storage or access is strictly necessary …", "Use precise geolocation data"); matched on the block's key
 _COOKIE_NOTICE = re.compile(
-    r"\b(we|site|website|page) uses? cookies\b|\buse of cookies\b|\baccept (all )?cookies\b|\bby continuing to (use|browse)\b"
+    r"\b(we|site|website|page) uses? cookies\b|\buse of cookies\b|\baccept (all )?cookies\b"
+    r"|\bby continuing to (use|browse)\b"
     r"|\bwe and our (\d+ )?partners (process|store|use)\b|\btechnical storage or access\b"
     r"|\bstore and or access information on a device\b|\buse precise geolocation data\b"
 )
@@ -96,6 +97,7 @@ _BROWSER_NOTICE = re.compile(
     r"|\bjavascript is (disabled|required|not enabled)\b|\bout of date browser\b"
     r"|\bbrowser is (not|no longer) (actively )?supported\b"
 )
+_BROWSER_WORDS = ("javascript", "browser")  # one is in every match
 BROWSER_NOTICE_MAX_WORDS = 40
 COOKIE_NOTICE_MAX_WORDS = 80
 _IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\]")  # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text
@@ -201,9 +203,8 @@ def _text_features(
         "section_marker": marker if repeats < REPEATED_MARKER_LIMIT else None,
         "copyright": has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key)),
         "image_name": text[:1] == "[" and _IMAGE_FILE_NAME.fullmatch(text) is not None,
-        "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and ("javascript" in key or "browser" in key)
-        and _BROWSER_NOTICE.search(key) is not None,
-        "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _names_consent(key) and _COOKIE_NOTICE.search(key) is not None,
+        "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, _BROWSER_WORDS, _BROWSER_NOTICE),
+        "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _says(key, _CONSENT_WORDS, _COOKIE_NOTICE),
     }
 
 
@@ -218,8 +219,9 @@ def photo_caption(block: Block) -> str | None:
     return f"{cue!r} points into a picture" if cue else None
 
 
-def _names_consent(key: str) -> bool:
-    return any(word in key for word in _CONSENT_WORDS)
+def _says(key: str, words: tuple[str, ...], notice: re.Pattern[str]) -> bool:
+    """Does `key` word a notice? The regex runs only on keys holding one of the `words` every match holds."""
+    return any(word in key for word in words) and notice.search(key) is not None
 
 
 def _is_labelled_field(text: str) -> bool:
