@@ -68,6 +68,13 @@ def test_fast_mode_reads_metadata_from_the_head():
     assert document.language == "en"
 
 
+def test_meta_tags_after_an_element_that_closes_the_head_early_are_still_the_heads():
+    """An HTML5 parser moves everything after a <noscript> image into the body; the source puts it in the head."""
+    source = NEWS_PAGE.replace(b"<head>", b"<head><noscript><img src='/pixel.gif'></noscript>")
+    document = cleanread.extract(source, fast=True)
+    assert (document.date, document.author, document.source) == ("2024-03-05", "Morwenna Tregear", "The Coast Gazette")
+
+
 def test_a_title_tag_that_disagrees_with_the_text_wins_over_a_guessed_headline():
     html = NEWS_PAGE.replace(b"<h1>Harbour board to rebuild the stone pier</h1>", b"<h1>Weekend weather outlook</h1>")
     assert cleanread.extract(html, fast=True).title == "Harbour board to rebuild the stone pier"

@@ -151,6 +151,17 @@ def test_text_metadata_takes_a_date_shown_under_the_article_when_none_is_near_it
     assert text_metadata(headline + prose + far + [line("12 May 2021", date_line=True)]).date is None
 
 
+def test_text_metadata_reads_only_the_fields_asked_for_besides_title_and_publisher():
+    blocks = [line("Talks Stall Over Water Rights – The Diplomat"), line("By Ana Ruiz"), line("12 May 2021", date_line=True),
+              line("The two governments met again this week and again failed to agree on the river's water.", label="body"),
+              line("© 2021 The Diplomat", copyright=True)]
+    everything = text_metadata(blocks)
+    assert (everything.date, everything.author, everything.site) == ("2021-05-12", "Ana Ruiz", "The Diplomat")
+    only_date = text_metadata(blocks, wanted=frozenset({"date"}))
+    assert (only_date.title, only_date.source, only_date.date) == ("Talks Stall Over Water Rights", "The Diplomat", "2021-05-12")
+    assert only_date.author is None and only_date.site is None
+
+
 def test_text_metadata_takes_the_date_a_url_spells_out_over_a_related_post_date():
     blocks = [
         line("How Many Wine Styles Are There?"),

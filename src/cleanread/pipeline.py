@@ -95,7 +95,7 @@ def _extract_html(markup: bytes, *, url: str | None, comments: bool) -> Document
     blocks = classify_html_blocks(dom_blocks, chosen.blocks, chosen.extractor, second_opinion, comments=comments)
     metadata = html_metadata(evidence, chosen.metadata, url=url)
     if metadata.date is None:  # no date in the markup's tags or near its headline: one the article's text shows
-        metadata.date = text_metadata(blocks, url=url).date
+        metadata.date = text_metadata(blocks, url=url, wanted=frozenset({"date"})).date
     return _document("html", blocks, metadata, url=url or chosen.metadata.get("url"))
 
 
@@ -103,7 +103,7 @@ def _extract_html_fast(text: str, *, url: str | None, limits: Limits) -> Documen
     """The page as a text browser shows it, then the web-text path; the head's tags for metadata."""
     tree = parse_fast(text, max_nodes=limits.max_html_nodes)
     blocks, language = _classified_text_blocks(_bounded_text(rendered_text(tree), limits))
-    metadata = fast_html_metadata(tree, text_metadata(blocks, url=url), url=url)
+    metadata = fast_html_metadata(tree, text, blocks, url=url)
     document = _document("html", blocks, metadata, url=url)
     document.language = language if document.text else None
     return document

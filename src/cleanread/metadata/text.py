@@ -71,9 +71,14 @@ class TextMetadata:
     site: str | None = None
 
 
-def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadata:
+ALL_FIELDS = frozenset({"date", "author", "site"})
+
+
+def text_metadata(blocks: list[Block], *, url: str | None = None, wanted: frozenset[str] = ALL_FIELDS) -> TextMetadata:
     """Metadata of a web-text dump whose blocks are already classified; a crawl record's URL, when
-    known, names the article's topic in its slug."""
+    known, names the article's topic in its slug. Title and publisher are always read (the date is
+    looked for under the headline); of the other fields only the `wanted` ones, since an HTML page's
+    tags often state them already."""
     prose = [block.kept and not block.features.get("entry") for block in blocks]  # a listing's entries are no article
     first_kept = _first(prose)
     if first_kept == len(blocks):
@@ -98,12 +103,13 @@ def text_metadata(blocks: list[Block], *, url: str | None = None) -> TextMetadat
     title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
     near_title = before[title_index:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
     around_start = before[-DATE_LOOKBACK_BLOCKS:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
+    date = (_date(url, near_title, around_start, blocks) or _shown_late(blocks, first_kept)) if "date" in wanted else None
     return TextMetadata(
         title=title,
         source=source,
-        date=_date(url, near_title, around_start, blocks) or _shown_late(blocks, first_kept),
-        author=_byline_author(near_title),
-        site=_site_name(blocks),
+        date=date,
+        author=_byline_author(near_title) if "author" in wanted else None,
+        site=_site_name(blocks) if "site" in wanted else None,
     )
 
 
