@@ -48,11 +48,24 @@ NEWS_PAGE = page(
 )
 
 
-def test_fast_mode_keeps_the_article_and_drops_the_page_furniture():
+FURNITURE = ("Sport", "Log in", "Related stories", "Lifeboat crew", "All rights reserved", "Privacy policy")
+
+
+def test_fast_mode_does_not_render_what_the_page_marks_as_its_navigation_aside_and_footer():
     document = cleanread.extract(NEWS_PAGE, fast=True)
     assert document.kind == "html"
     assert PROSE in document.text and SECOND in document.text
-    for furniture in ("Sport", "Log in", "Related stories", "Lifeboat crew", "All rights reserved", "Privacy policy"):
+    for furniture in FURNITURE:
+        assert not any(furniture in block.text for block in document.blocks)
+
+
+def test_fast_mode_drops_and_explains_the_same_furniture_built_from_plain_divs():
+    divs_only = NEWS_PAGE
+    for element in (b"nav", b"aside", b"footer"):
+        divs_only = divs_only.replace(b"<" + element + b">", b"<div>").replace(b"</" + element + b">", b"</div>")
+    document = cleanread.extract(divs_only, fast=True)
+    assert PROSE in document.text and SECOND in document.text
+    for furniture in FURNITURE:
         assert furniture not in document.text
     assert all(block.reasons for block in document.blocks)
     assert any(not block.kept and "Sport" in block.text for block in document.blocks)
