@@ -128,6 +128,18 @@ def test_a_stated_publication_date_goes_before_htmldates_modified_time():
     assert metadata_of(tagged, found={"date": "2024-05-03"}).date == "2024-03-16"
 
 
+@pytest.mark.parametrize("tag", [
+    '<meta name="published" content="July 17, 2025">',
+    '<meta property="og:publish_date" content="2025-07-17T09:04:00+13:00">',
+    '<meta name="cxenseParse:publishtime" content="2025-07-17T18:24:18.273Z">',
+])
+def test_publication_dates_under_less_common_tag_names_are_read_over_a_modified_time(tag):
+    head = f'<title>Reading gauges</title><meta property="article:modified_time" content="2025-11-02">{tag}'
+    html_text = page(head, f"<h1>Reading gauges</h1><p>{ARTICLE_TEXT}</p>")
+    assert metadata_of(html_text, found={"date": "2025-11-02"}).date == "2025-07-17"
+    assert metadata_of(html_text.replace(tag, ""), found={"date": "2025-11-02"}).date == "2025-11-02"
+
+
 def test_a_dateline_set_just_over_the_headline_is_the_date_when_none_is_under_it():
     over = '<div class="meta"><a href="/travel/">Travel</a> <time>September 8, 2021</time></div>'
     html_text = page("<title>How to rent a car</title>", f"{over}<h1>How to rent a car</h1><p>{ARTICLE_TEXT}</p>")

@@ -19,7 +19,9 @@ PROSE_WORDS = 40  # the article has begun: dates below here belong to something 
 UPDATE_LABEL_CHARS = 40  # "Last updated:" sits within this many characters of its date
 DATE_KEYS = (  # publication dates, in the order they are trusted; modified times are not among them
     "article:published_time", "datepublished", "og:published_time", "citation_publication_date",
-    "dc.date.issued", "dc.date", "pubdate", "publishdate", "parsely-pub-date", "sailthru.date", "date",
+    "dc.date.issued", "dc.date", "pubdate", "publishdate", "parsely-pub-date", "sailthru.date",
+    "og:publish_date", "publish_date", "publisheddate", "published_at", "published", "date-pub", "w-published-date",
+    "cxenseparse:publishtime", "date",
 )
 _LATEST_ACTIVITY = re.compile(r"(?:\b|_)(?:last post|last reply|last edited|latest reply)(?:\b|_)", re.I)
 _UPDATED = re.compile(r"(?:\b|_|(?<=[a-z]))(?:updated|modified)(?:\b|_)", re.I)  # "UpdatedJanuary 25", "meta-updated-date"
