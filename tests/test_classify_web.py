@@ -284,6 +284,19 @@ def test_an_article_broken_by_short_headings_and_lists_is_kept_whole():
     assert [label for text, label in labels if text == "Home"] == ["nav", "nav"]
 
 
+def test_a_list_of_short_items_inside_the_article_is_kept_without_a_colon_before_it():
+    packing = ["• Warm jacket", "• Walking boots", "• Two water bottles", "• Sun hat"]
+    menu = ["• Home", "• Trails", "• Shop", "• Contact Us"]
+    dump = [*menu, PROSE, "What to pack", *packing, OTHER_PROSE, "• Sun hat", "• Share on Facebook", *menu]
+    labels = _labels(dump)
+    inside = labels[len(menu) + 2 : len(menu) + 2 + len(packing)]
+    assert [label for _, label in inside[:3]] == ["list", "list", "list"]
+    assert inside[3][1] != "list"  # "Sun hat" comes back after the article: not the article's own
+    assert [label for text, label in labels if text == "Home"] == ["nav", "nav"]
+    one_word = _labels([PROSE, "• Deals", "• Insights", "• Offers", OTHER_PROSE])
+    assert all(label != "list" for text, label in one_word if text in ("Deals", "Insights", "Offers"))
+
+
 def test_a_gap_of_menu_words_between_article_parts_is_not_bridged():
 
     dump = [PROSE, "• Share", "• Tweet", "• Subscribe", "• Print", "• Home", PROSE.replace("Tuesday", "Friday")]

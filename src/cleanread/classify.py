@@ -15,10 +15,11 @@ from typing import Any
 from . import model
 from .article_runs import article_spans, has_boilerplate_evidence, is_prose
 from .model import Block
-from .score import GOOD_MIN_WORDS, bad_only_for_repeating, photo_caption
+from .score import FURNITURE_FEATURES, GOOD_MIN_WORDS, bad_only_for_repeating, photo_caption
 
 HEADING_MAX_WORDS = 16
 LIST_ITEM_MIN_WORDS = 3
+SHORT_LIST_ITEM_MIN_WORDS = 2  # one-word bullets inside the article are as often "Deals", "Sources" (webtext: 2 > 1)
 # a page whose prose is below this share of its words and this many words has no article: its short
 # entries are the content (both picked on the webtext dumps, where they gain on every renderer)
 SPARSE_PAGE_KEPT_SHARE = 0.2
@@ -225,6 +226,9 @@ def _label_inside(
     elif kind == "bad" and index in contents and _is_heading(blocks, index, last):
         block.label = model.HEADING
         block.reasons.append("heading of the article, listed once more in its table of contents")
+    elif kind == "bad" and _is_short_list_item(blocks, index, first, last):
+        block.label = model.LIST_ITEM
+        block.reasons.append("one of a list's short items inside the article")
     elif kind == "bad":
         block.label = _own_label(block) or model.BOILERPLATE
     elif _BYLINE.match(block.text):
@@ -291,6 +295,16 @@ def _is_list_item(blocks: list[Block], index: int, first: int, last: int) -> boo
         return False
     neighbours = [blocks[i] for i in (index - 1, index + 1) if first <= i <= last]
     return any(n.features["bullet"] or is_prose(n) for n in neighbours)
+
+
+def _is_short_list_item(blocks: list[Block], index: int, first: int, last: int) -> bool:
+    """A bullet bad only for being short (no furniture words, not repeated), next to another bullet of
+    the article: a packing list, a directory's entries. The article's run holds few menus."""
+    features = blocks[index].features
+    if (not features["bullet"] or features["words"] < SHORT_LIST_ITEM_MIN_WORDS or features["repeats"] > 1
+            or any(features.get(name) for name in FURNITURE_FEATURES)):
+        return False
+    return any(blocks[i].features["bullet"] for i in (index - 1, index + 1) if first <= i <= last)
 
 
 def _label_outside(
