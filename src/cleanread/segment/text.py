@@ -7,6 +7,7 @@ Blocks are runs of lines that belong together: one paragraph, one list item, one
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import Block
@@ -18,6 +19,7 @@ WRAPPED_MIN_LINES = 8  # ...or this many lines end near a width no wider than a 
 TERMINAL_MAX_WIDTH = 120
 DOUBLED_MIN_CHARS = 6  # "Menu Menu" is a button labelled twice; longer halves are a picture's words
 OVERLONG_SHARE = 0.02  # a wrapped render may hold a few longer lines (a URL, a table row): looked past
+WIDTH_BAND, WIDTH_MIN_LINES, WIDTH_MIN_SHARE = 3, 3, 0.01  # lines wrapped at a width end near it, and several do
 
 _BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o-]|\d{1,3}[.)])\s+(?=\S)")
 _BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o-")
@@ -89,10 +91,21 @@ def wrap_width(lines: list[Line]) -> int | None:
     lengths = sorted(line.indent + len(line.text) for line in lines if len(line.text) >= 30)
     if len(lengths) < 5:
         return None
-    width = _widest_if_wrapped(lengths)
+    width = _widest_if_wrapped(_without_lone_longest(lengths))
     if width is None:  # a man page in a <pre> wrapped at 78 columns, plus one 148-column line
         width = _widest_if_wrapped(lengths[: len(lengths) - max(1, int(len(lengths) * OVERLONG_SHARE))])
     return width
+
+
+def _without_lone_longest(lengths: list[int]) -> list[int]:
+    """`lengths` sorted, less the longest that few lines (WIDTH_MIN_LINES, or WIDTH_MIN_SHARE of them) come
+    within WIDTH_BAND columns of, up to OVERLONG_SHARE of them: lynx wraps a page's paragraphs at 94
+    columns and prints an unbreakable line, or its first line of <link> titles, up to 100."""
+    end, last_droppable = len(lengths), len(lengths) - max(1, int(len(lengths) * OVERLONG_SHARE))
+    enough = max(WIDTH_MIN_LINES, WIDTH_MIN_SHARE * len(lengths))
+    while end > last_droppable and end - bisect_left(lengths, lengths[end - 1] - WIDTH_BAND, 0, end) < enough:
+        end -= 1
+    return lengths[:end]
 
 
 def _widest_if_wrapped(lengths: list[int]) -> int | None:
