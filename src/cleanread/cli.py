@@ -55,7 +55,7 @@ line on stderr, and an error record in JSON Lines output); 2 usage error.
 @click.option("--no-citations", is_flag=True, help="PDF text: drop citation markers instead of writing [n].")
 @click.option("--comments", is_flag=True, help="HTML: keep the page's comments in the text.")
 @click.option("--fast", is_flag=True,
-              help="HTML: cleanread's own scorer alone on the page rendered to text; about 8x faster, less accurate.")
+              help="HTML: cleanread's own scorer alone on the page rendered to text; about 9x faster, less accurate.")
 @click.option("--with-blocks", is_flag=True, help="JSON output: include every block with label, score and reasons.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=DEFAULT_MAX_INPUT_BYTES / 1_048_576,
               show_default=True, metavar="MB", help="Refuse documents larger than this many megabytes.")

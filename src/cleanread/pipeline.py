@@ -50,7 +50,7 @@ def extract(
     `kind` forces 'html', 'web-text' or 'pdf-text' instead of detecting it; `citations=False`
     drops repaired citation markers; `comments=True` keeps an HTML page's comments; `fast=True`
     reads HTML with cleanread's own text scorer alone, on the page rendered to text by resiliparse
-    (about eight times faster, a little less accurate; no comments); `encoding` is
+    (about nine times faster, a little less accurate; no comments); `encoding` is
     a charset declared outside the bytes (an HTTP header), used when they are not UTF-8;
     `template_lines` are text-dump lines known to recur on other pages of the same site;
     `limits` bounds line length and HTML size (see cleanread.limits).
