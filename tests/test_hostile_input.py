@@ -117,6 +117,7 @@ def test_gzip_bombs_stop_at_the_limits(tmp_path):
     lines.write_bytes(gzip.compress(json.dumps({"html": "<p>" + "b" * 30_000_000 + "</p>"}).encode() + b"\n"
                                     + json.dumps({"text": "A short page that is fine."}).encode() + b"\n"))
     completed = run_cli(str(bomb), str(lines), "-o", str(tmp_path / "out.jsonl"))
+    assert completed.returncode == 1 and b"Traceback" not in completed.stderr  # two inputs failed, none crashed
     records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
     assert [("error" in r, r.get("line")) for r in records] == [(True, None), (True, 1), (False, 2)]
     assert all("too large" in r["error"] for r in records[:2])

@@ -19,7 +19,7 @@ from .score import FURNITURE_FEATURES, GOOD_MIN_WORDS, bad_only_for_repeating, p
 
 HEADING_MAX_WORDS = 16
 LIST_ITEM_MIN_WORDS = 3
-SHORT_LIST_ITEM_MIN_WORDS = 2  # one-word bullets inside the article are as often "Deals", "Sources" (webtext: 2 > 1)
+SHORT_LIST_ITEM_MIN_WORDS = 2  # a one-word bullet inside the article is as often "Deals" or "Sources" (webtext dumps)
 # a page whose prose is below this share of its words and this many words has no article: its short
 # entries are the content (both picked on the webtext dumps, where they gain on every renderer)
 SPARSE_PAGE_KEPT_SHARE = 0.2

@@ -1,5 +1,6 @@
 """Fast mode's HTML metadata: what the page's head states (<title>, OpenGraph and meta tags, JSON-LD),
-read from resiliparse's tree, weighed against the headline, date and byline its rendered text shows.
+its meta tags read by lxml from the source's head and the rest from resiliparse's tree, weighed
+against the headline, date and byline its rendered text shows.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 from lxml.etree import ParserError
-from resiliparse.parse.html import HTMLTree
+from resiliparse.parse.html import DOMCollection, DOMNode, HTMLTree
 
 from ..model import Block
 from ..urls import host_of
@@ -69,7 +70,8 @@ def _marked_date(tree: HTMLTree) -> str | None:
     return _date_in(timed, ("datetime",)) if timed is not None else None
 
 
-def _date_in(element, attributes: tuple[str, ...]) -> str | None:
+def _date_in(element: DOMNode, attributes: tuple[str, ...]) -> str | None:
+    """The first of `attributes` the element has, else its text, as a date."""
     value = next((v for name in attributes if (v := element.getattr(name))), None) or element.text
     return normalize_date(" ".join(value.split()))
 
@@ -80,7 +82,7 @@ def _marked_author(tree: HTMLTree) -> list[str]:
     return [name] if name else []
 
 
-def _first(elements):
+def _first(elements: DOMCollection) -> DOMNode | None:
     return elements[0] if len(elements) else None
 
 
@@ -104,8 +106,8 @@ def fast_html_metadata(tree: HTMLTree, source: str, blocks: list[Block], *, url:
     tags = head_tags(tree, source)
     host = host_of(url or tags.url)
     dated = url_date(url) or tags.date
-    left_open = {"date": not dated, "author": not tags.authors, "site": not host}
-    shown = text_metadata(blocks, url=url, wanted=frozenset(name for name, is_open in left_open.items() if is_open))
+    known = {"date": dated, "author": tags.authors, "site": host}
+    shown = text_metadata(blocks, url=url, wanted=frozenset(name for name, value in known.items() if not value))
     site_words = site_name_words(host, tags.site_name)
     head_title = strip_site_name(tags.title, site_words) if tags.title else None
     confirmed = (shown.title and head_title  # the <title> repeats enough of the text's headline to confirm it

@@ -71,10 +71,12 @@ class TextMetadata:
     site: str | None = None
 
 
-ALL_FIELDS = frozenset({"date", "author", "site"})
+OPTIONAL_FIELDS = frozenset({"date", "author", "site"})  # the fields a caller that has them already may skip
 
 
-def text_metadata(blocks: list[Block], *, url: str | None = None, wanted: frozenset[str] = ALL_FIELDS) -> TextMetadata:
+def text_metadata(
+    blocks: list[Block], *, url: str | None = None, wanted: frozenset[str] = OPTIONAL_FIELDS
+) -> TextMetadata:
     """Metadata of a web-text dump whose blocks are already classified; a crawl record's URL, when
     known, names the article's topic in its slug. Title and publisher are always read (the date is
     looked for under the headline); of the other fields only the `wanted` ones, since an HTML page's
@@ -103,7 +105,9 @@ def text_metadata(blocks: list[Block], *, url: str | None = None, wanted: frozen
     title_index = next((i for i, b in enumerate(before) if title and title in b.text), 0)
     near_title = before[title_index:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
     around_start = before[-DATE_LOOKBACK_BLOCKS:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
-    date = (_date(url, near_title, around_start, blocks) or _shown_late(blocks, first_kept)) if "date" in wanted else None
+    date = None
+    if "date" in wanted:
+        date = _date(url, near_title, around_start, blocks) or _shown_late(blocks, first_kept)
     return TextMetadata(
         title=title,
         source=source,
