@@ -67,6 +67,19 @@ def test_one_longer_line_alone_does_not_widen_the_width_paragraphs_were_wrapped_
     assert [block.text for block in segment_web_text(page)][1:] == [" ".join(prose.split())] * 3
 
 
+def test_paragraphs_keep_their_own_width_when_many_listing_lines_run_wider():
+    import textwrap
+
+    prose = ("The harbour board met on a wet Tuesday to talk about the pier, and it took a vote at the end of a "
+             "long day. It is to be rebuilt in stone, as it was, and it is to be open by the spring of a year to "
+             "come, if the weather and the money allow it to be done on time.")
+    paragraph = textwrap.indent(textwrap.fill(prose, 60), "   ")
+    listing = "\n".join(f"result_{n:02d} = harbour.pier.rebuild(stone=True, year={2000 + n}, budget=limit).x" for n in range(5))
+    page = "\n\n".join([paragraph, listing, paragraph, paragraph, paragraph])
+    assert wrap_width(split_lines(page)) <= 63
+    assert [block.text for block in segment_web_text(page)].count(" ".join(prose.split())) == 4
+
+
 def test_unwrapped_lines_stay_separate_blocks():
     blocks = segment_web_text("Headline of the page\nA paragraph of text on one line.\nAnother one.")
     assert len(blocks) == 3

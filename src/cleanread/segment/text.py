@@ -7,7 +7,7 @@ Blocks are runs of lines that belong together: one paragraph, one list item, one
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..model import Block
@@ -20,6 +20,8 @@ TERMINAL_MAX_WIDTH = 120
 DOUBLED_MIN_CHARS = 6  # "Menu Menu" is a button labelled twice; longer halves are a picture's words
 OVERLONG_SHARE = 0.02  # a wrapped render may hold a few longer lines (a URL, a table row): looked past
 WIDTH_BAND, WIDTH_MIN_LINES, WIDTH_MIN_SHARE = 3, 3, 0.01  # lines wrapped at a width end near it, and several do
+# the paragraphs' width may sit this close under the widest lines, if this many times more lines end near it
+LISTING_WIDTH_GAP, LISTING_WIDTH_RATIO = 8, 2
 
 _BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o-]|\d{1,3}[.)])\s+(?=\S)")
 _BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o-")
@@ -94,7 +96,18 @@ def wrap_width(lines: list[Line]) -> int | None:
     width = _widest_if_wrapped(_without_lone_longest(lengths))
     if width is None:  # a man page in a <pre> wrapped at 78 columns, plus one 148-column line
         width = _widest_if_wrapped(lengths[: len(lengths) - max(1, int(len(lengths) * OVERLONG_SHARE))])
-    return width
+    return _paragraph_width(lengths, width) if width else None
+
+
+def _paragraph_width(lengths: list[int], width: int) -> int:
+    """A few columns under `width`, the length far more lines end near: lynx wraps paragraphs at 94
+    columns and a <pre> listing's lines at 100, and a page with many listings has many lines at 100."""
+    def ending_near(column: int) -> int:
+        return bisect_right(lengths, column) - bisect_left(lengths, column - WIDTH_BAND)
+
+    below = range(width - LISTING_WIDTH_GAP, width - WIDTH_BAND)
+    best = max(below, key=ending_near, default=width)
+    return best if ending_near(best) > LISTING_WIDTH_RATIO * ending_near(width) else width
 
 
 def _without_lone_longest(lengths: list[int]) -> list[int]:
