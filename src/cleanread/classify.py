@@ -15,7 +15,7 @@ from typing import Any
 from . import model
 from .article_runs import article_spans, has_boilerplate_evidence, is_prose
 from .model import Block
-from .score import FURNITURE_FEATURES, GOOD_MIN_WORDS, bad_only_for_repeating, photo_caption
+from .score import GOOD_MIN_WORDS, bad_only_for_repeating, photo_caption, says_furniture
 
 HEADING_MAX_WORDS = 16
 LIST_ITEM_MIN_WORDS = 3
@@ -302,7 +302,7 @@ def _is_short_list_item(blocks: list[Block], index: int, first: int, last: int) 
     the article: a packing list, a directory's entries. The article's run holds few menus."""
     features = blocks[index].features
     if (not features["bullet"] or features["words"] < SHORT_LIST_ITEM_MIN_WORDS or features["repeats"] > 1
-            or any(features.get(name) for name in FURNITURE_FEATURES)):
+            or says_furniture(features)):
         return False
     return any(blocks[i].features["bullet"] for i in (index - 1, index + 1) if first <= i <= last)
 

@@ -348,10 +348,14 @@ FURNITURE_WORDS = (
 FURNITURE_FEATURES = (*FURNITURE_WORDS, "form_field", "template", "section_marker")
 
 
+def says_furniture(features: dict[str, Any]) -> bool:
+    """Bad by its own words or layout: one of FURNITURE_FEATURES is set."""
+    return any(features.get(name) for name in FURNITURE_FEATURES)
+
+
 def bad_only_for_repeating(features: dict[str, Any]) -> bool:
     """Bad because its text comes back elsewhere in the page, and for nothing it says itself."""
-    repeated_bad = features["class"] == "bad" and features["repeats"] > 1
-    return repeated_bad and not any(features.get(name) for name in FURNITURE_FEATURES)
+    return features["class"] == "bad" and features["repeats"] > 1 and not says_furniture(features)
 
 
 def _bad_reasons(block: Block) -> list[str]:

@@ -102,12 +102,9 @@ def wrap_width(lines: list[Line]) -> int | None:
 def _paragraph_width(lengths: list[int], width: int) -> int:
     """A few columns under `width`, the length far more lines end near: lynx wraps paragraphs at 94
     columns and a <pre> listing's lines at 100, and a page with many listings has many lines at 100."""
-    def ending_near(column: int) -> int:
-        return bisect_right(lengths, column) - bisect_left(lengths, column - WIDTH_BAND)
-
     below = range(width - LISTING_WIDTH_GAP, width - WIDTH_BAND)
-    best = max(below, key=ending_near, default=width)
-    return best if ending_near(best) > LISTING_WIDTH_RATIO * ending_near(width) else width
+    best = max(below, key=lambda column: _ending_near(lengths, column), default=width)
+    return best if _ending_near(lengths, best) > LISTING_WIDTH_RATIO * _ending_near(lengths, width) else width
 
 
 def _without_lone_longest(lengths: list[int]) -> list[int]:
@@ -116,9 +113,15 @@ def _without_lone_longest(lengths: list[int]) -> list[int]:
     columns and prints an unbreakable line, or its first line of <link> titles, up to 100."""
     end, last_droppable = len(lengths), len(lengths) - max(1, int(len(lengths) * OVERLONG_SHARE))
     enough = max(WIDTH_MIN_LINES, WIDTH_MIN_SHARE * len(lengths))
-    while end > last_droppable and end - bisect_left(lengths, lengths[end - 1] - WIDTH_BAND, 0, end) < enough:
+    while end > last_droppable and _ending_near(lengths, lengths[end - 1], end) < enough:
         end -= 1
     return lengths[:end]
+
+
+def _ending_near(lengths: list[int], column: int, end: int | None = None) -> int:
+    """How many of `lengths[:end]` (sorted) end within WIDTH_BAND columns under `column`, or at it."""
+    end = len(lengths) if end is None else end
+    return bisect_right(lengths, column, 0, end) - bisect_left(lengths, column - WIDTH_BAND, 0, end)
 
 
 def _widest_if_wrapped(lengths: list[int]) -> int | None:
