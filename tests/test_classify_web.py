@@ -552,3 +552,29 @@ def test_an_image_file_name_between_paragraphs_is_no_heading_but_a_bracketed_asi
     labels = dict(_labels(dump))
     assert [labels[image] for image in images] == ["boilerplate"] * 2
     assert labels[aside] == "body"
+
+
+def test_a_forms_radio_buttons_are_furniture_however_long_their_options():
+    """lynx and w3m print a radio button as "( )", or "(*)" when chosen, before each option's text."""
+    options = ("(*) Option: Sofa, light beige A three-seat sofa with rolled arms, a deep seat and a cover that you can "
+               "take off and wash. ( ) Option: Sofa, dark blue A three-seat sofa with rolled arms and deep cushions, "
+               "made for comfort in a cosy and embracing style. ( ) Option: Sofa, grey green A sofa with plush arms.")
+    icon = ("To change the layout, click the gear icon ( ) at the top of the page, then choose the view that suits "
+            "you best and save it so that the site remembers your choice the next time you visit.")
+    labels = dict(_labels([OWN_PARAGRAPHS[0], options, OWN_PARAGRAPHS[1], icon, OWN_PARAGRAPHS[2]]))
+    assert labels[options] not in ("body", "list") and labels[icon] == "body"
+
+
+def test_an_images_description_between_paragraphs_is_furniture_but_prose_about_a_photo_is_text():
+    """lynx and w3m print an image's alt text as a line of its own, where it reads like prose."""
+    descriptions = ["Screenshot of a web design tool showing a museum website with artwork on the walls, a menu along "
+                    "the top and a gallery of paintings in a grid below it.",
+                    "Close-up of a person holding a sheet of bubble wrap with both hands over a cardboard box."]
+    about = ["The photo shows the flooded square at dawn, and the photographer said that she waited for three hours "
+             "on a roof across the street before the light was right and the water had stopped rising.",
+             "Pictures of the old harbour taken by the town's first photographer will hang in the new library's hall, "
+             "where visitors can compare them with the view from its windows."]
+    labels = dict(_labels([OWN_PARAGRAPHS[0], descriptions[0], OWN_PARAGRAPHS[1], descriptions[1], *about,
+                           OWN_PARAGRAPHS[2]]))
+    assert [labels[text] for text in descriptions] == ["boilerplate"] * 2
+    assert [labels[text] for text in about] == ["body"] * 2

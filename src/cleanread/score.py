@@ -79,6 +79,10 @@ _PARENTHESISED_C_YEAR = re.compile(r"\([cC]\)\s*(19|20)\d\d")
 # a labelled text box as a browser dump prints it: w3m "Email [          ]", lynx "Email ____________________"
 _FORM_FIELD = re.compile(r"\[ {4,}\]|_{8,}")
 FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
+# a form's radio buttons as lynx and w3m print them, each before its option's text: "(*) Option: Grey ( ) Option: Red";
+# code's "f ( ) {" and "( ( ) => x )" are followed by punctuation, and a lone "icon ( ) at the top" is one marker
+_RADIO_BUTTON = re.compile(r"\((?:\*| )\) (?=\w)")
+RADIO_GROUP_MIN_BUTTONS = 2
 # a consent banner, however much it reads like prose: "We use cookies to …", "By continuing to browse …", and the
 # purposes a consent platform lists ("We and our 100 partners store and/or access information on a device", "The
 # technical storage or access is strictly necessary …", "Use precise geolocation data"); matched on the block's key
@@ -101,6 +105,13 @@ _BROWSER_WORDS = ("javascript", "browser")  # one is in every match
 BROWSER_NOTICE_MAX_WORDS = 40
 COOKIE_NOTICE_MAX_WORDS = 80
 _IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\]")  # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text
+# an image's description (its alt text), which lynx and w3m print as a line of its own: "Screenshot of a design tool
+# showing …", "Close-up of a person holding …", "Image depicts a modern sofa …"; matched on the block's key
+_IMAGE_DESCRIPTION = re.compile(
+    r"(?:an? )?(?:screenshot|image|photo|photograph|picture|illustration|graphic|icon|logo|close up|closeup) "
+    r"(?:of|showing|depicts|depicting|featuring)\b"
+)
+_IMAGE_DESCRIPTION_OPENINGS = ("a", "s", "i", "p", "g", "l", "c")  # the first letters it can open with
 
 _SHARE_RUN = re.compile(r"(share on \w+){2,}|^(share|tweet|pin|email)(\s*[|/·•]\s*\w+)+$", re.I)
 _SHARE_BUTTON = re.compile(
@@ -199,10 +210,12 @@ def _text_features(
         "date_line": short and _HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
         "counter": count <= COUNTER_MAX_WORDS and _COUNTER.match(text) is not None,
         "form_field": count <= FORM_LABEL_MAX_WORDS and ("[ " in text or "__" in text) and _is_labelled_field(text),
+        "radio_buttons": ("( )" in text or "(*)" in text) and _is_radio_group(text),
         "phrase_label": _phrase_label(key, words, text) if short else None,
         "section_marker": marker if repeats < REPEATED_MARKER_LIMIT else None,
         "copyright": has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key)),
         "image_name": text[:1] == "[" and _IMAGE_FILE_NAME.fullmatch(text) is not None,
+        "image_description": key.startswith(_IMAGE_DESCRIPTION_OPENINGS) and _IMAGE_DESCRIPTION.match(key) is not None,
         "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, _BROWSER_WORDS, _BROWSER_NOTICE),
         "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _says(key, _CONSENT_WORDS, _COOKIE_NOTICE),
     }
@@ -228,6 +241,11 @@ def _is_labelled_field(text: str) -> bool:
     """A text box with words beside it; a bare line of underscores is lynx's rule between sections."""
     label = _FORM_FIELD.sub("", text)
     return len(label) < len(text) and any(char.isalpha() for char in label)
+
+
+def _is_radio_group(text: str) -> bool:
+    """Options to pick from, however long their text: no prose prints its choices behind "( )"."""
+    return len(_RADIO_BUTTON.findall(text)) >= RADIO_GROUP_MIN_BUTTONS
 
 
 def _photo_credit(text: str, key: str) -> str | None:
@@ -325,6 +343,9 @@ def _context_free_class(block: Block) -> tuple[str, float]:
     if features["image_name"]:  # says nothing about its neighbours, so it neither breaks nor lengthens their run
         reasons.append("an image's file name, as a text browser prints it")
         return "bad", 0.0
+    if features["image_description"]:  # an image as well, in words
+        reasons.append("an image's description (its alt text), as a text browser prints it")
+        return "bad", 0.0
     bad_reasons = _bad_reasons(block)
     if bad_reasons:
         reasons.extend(bad_reasons)
@@ -343,6 +364,7 @@ def _context_free_class(block: Block) -> tuple[str, float]:
 # what marks a block as page furniture by its own text, whatever its length (article_runs asks for these)
 FURNITURE_WORDS = (
     "phrase_label", "counter", "date_line", "copyright", "cookie_notice", "browser_notice", "image_name", "head_links",
+    "image_description", "radio_buttons",
 )
 # ...and everything else that makes a block bad by itself; _context_free_class words each of them
 FURNITURE_FEATURES = (*FURNITURE_WORDS, "form_field", "template", "section_marker")
@@ -367,6 +389,8 @@ def _bad_reasons(block: Block) -> list[str]:
         reasons.append("counter or bare number")
     if features["form_field"]:
         reasons.append("a form's text box")
+    if features["radio_buttons"]:
+        reasons.append("a form's radio buttons, as a text browser prints them")
     if features["date_line"]:
         reasons.append("date on its own line")
     if features["copyright"]:
