@@ -554,6 +554,19 @@ def test_an_image_file_name_between_paragraphs_is_no_heading_but_a_bracketed_asi
     assert labels[aside] == "body"
 
 
+def test_a_consent_platforms_long_notice_is_furniture_but_a_report_on_data_rules_is_not():
+    notice = ("We process your data to deliver content or advertisements and measure the delivery of such content or "
+              "advertisements to extract insights about our website. We share this information with our partners on "
+              "the basis of consent and legitimate interest. You may exercise your right to consent or object to a "
+              "legitimate interest, based on a specific purpose below or at a partner level in the link under each "
+              "purpose. These choices will be signaled to our vendors participating in the Transparency and Consent "
+              "Framework, and you can change them at any time from the privacy link at the bottom of every page.")
+    report = ("Under the new rules, a shop that wants to keep a record of what its customers buy must first ask them, "
+              "and the regulator may fine a company a share of its yearly turnover when it fails to do so.")
+    assert len(notice.split()) > 80  # longer than a cookie banner: a consent platform states its purposes at length
+    _assert_furniture_above_an_article_with_its_lookalike_inside([notice], report)
+
+
 def test_a_forms_radio_buttons_are_furniture_however_long_their_options():
     """lynx and w3m print a radio button as "( )", or "(*)" when chosen, before each option's text."""
     options = ("(*) Option: Sofa, light beige A three-seat sofa with rolled arms, a deep seat and a cover that you can "

@@ -85,14 +85,16 @@ _RADIO_BUTTON = re.compile(r"\((?:\*| )\) (?=\w)")
 RADIO_GROUP_MIN_BUTTONS = 2
 # a consent banner, however much it reads like prose: "We use cookies to …", "By continuing to browse …", and the
 # purposes a consent platform lists ("We and our 100 partners store and/or access information on a device", "The
-# technical storage or access is strictly necessary …", "Use precise geolocation data"); matched on the block's key
+# technical storage or access is strictly necessary …", "Use precise geolocation data", "We process your data to deliver
+# content or advertisements …"); matched on the block's key
 _COOKIE_NOTICE = re.compile(
     r"\b(we|site|website|page) uses? cookies\b|\buse of cookies\b|\baccept (all )?cookies\b"
     r"|\bby continuing to (use|browse)\b"
     r"|\bwe and our (\d+ )?partners (process|store|use)\b|\btechnical storage or access\b"
     r"|\bstore and or access information on a device\b|\buse precise geolocation data\b"
+    r"|\bwe process your (personal )?data\b|\byour data is being processed\b|\bvendors processing your data\b"
 )
-_CONSENT_WORDS = ("cookie", "partners", "storage or access", "on a device", "geolocation")  # one is in every match
+_CONSENT_WORDS = ("cookie", "partners", "storage or access", "on a device", "geolocation", "your data")  # in every match
 # what a page tells a reader without scripts or with an old browser ("JavaScript is disabled. For a better
 # experience, please enable JavaScript …", "You are using an out of date browser"); "Enable JavaScript in Chrome",
 # a how-to's step, is no notice
@@ -103,7 +105,7 @@ _BROWSER_NOTICE = re.compile(
 )
 _BROWSER_WORDS = ("javascript", "browser")  # one is in every match
 BROWSER_NOTICE_MAX_WORDS = 40
-COOKIE_NOTICE_MAX_WORDS = 80
+COOKIE_NOTICE_MAX_WORDS = 200  # a consent platform lists its purposes at length: "We and our 977 partners store …"
 _IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\]")  # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text
 # an image's description (its alt text), which lynx and w3m print as a line of its own: "Screenshot of a design tool
 # showing …", "Close-up of a person holding …", "Image depicts a modern sofa …"; matched on the block's key
