@@ -79,9 +79,10 @@ _PARENTHESISED_C_YEAR = re.compile(r"\([cC]\)\s*(19|20)\d\d")
 # a labelled text box as a browser dump prints it: w3m "Email [          ]", lynx "Email ____________________"
 _FORM_FIELD = re.compile(r"\[ {4,}\]|_{8,}")
 FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
-# a form's radio buttons as lynx and w3m print them, each before its option's text: "(*) Option: Grey ( ) Option: Red";
-# code's "f ( ) {" and "( ( ) => x )" are followed by punctuation, and a lone "icon ( ) at the top" is one marker
-_RADIO_BUTTON = re.compile(r"\((?:\*| )\) (?=\w)")
+# a form's radio buttons as lynx and w3m print them, each before its option's text: lynx "(*) Option: Grey ( ) Option:
+# Red", w3m "( )Option: Grey"; code's "f ( ) {" and "( ( ) => x )" go on with punctuation, and "icon ( ) at the top" is
+# one marker
+_RADIO_BUTTON = re.compile(r"\((?:\*| )\) ?(?=\w)")
 RADIO_GROUP_MIN_BUTTONS = 2
 # a consent banner, however much it reads like prose: "We use cookies to …", "By continuing to browse …", and the
 # purposes a consent platform lists ("We and our 100 partners store and/or access information on a device", "The
