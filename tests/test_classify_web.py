@@ -594,3 +594,15 @@ def test_an_images_description_between_paragraphs_is_furniture_but_prose_about_a
                            OWN_PARAGRAPHS[2]]))
     assert [labels[text] for text in descriptions] == ["boilerplate"] * 2
     assert [labels[text] for text in about] == ["body"] * 2
+
+
+def test_a_buttons_label_is_furniture_but_an_faq_question_on_a_button_is_kept():
+    """lynx prints a <button> as "(BUTTON)" before its label; an FAQ's questions are buttons that open the answers."""
+    buttons = ["(BUTTON) Add to cart", "(BUTTON) Show more"]
+    question = "(BUTTON) How early should the books be returned before the move?"
+    answer = ("Return them by the end of the month: the volunteers will pack the shelves in the first week of the "
+              "next one, and the old building closes its doors on the day the packing starts.")
+    labels = dict(_labels([OWN_PARAGRAPHS[0], buttons[0], OWN_PARAGRAPHS[1], buttons[1], question, answer,
+                           OWN_PARAGRAPHS[2]]))
+    assert not any(labels[text] in ("body", "list", "heading") for text in buttons)
+    assert labels[question] in ("body", "heading") and labels[answer] == "body"

@@ -84,6 +84,8 @@ FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a fi
 # one marker
 _RADIO_BUTTON = re.compile(r"\((?:\*| )\) ?(?=\w)")
 RADIO_GROUP_MIN_BUTTONS = 2
+_BUTTON = "(BUTTON)"  # how lynx prints a <button>, before its label ("(BUTTON) Add to cart", "(BUTTON) Menu")
+BUTTON_LABEL_MAX_WORDS = 8  # longer, it is more often a card's title that opens the card
 # a consent banner, however much it reads like prose: "We use cookies to …", "By continuing to browse …", and the
 # purposes a consent platform lists ("We and our 100 partners store and/or access information on a device", "The
 # technical storage or access is strictly necessary …", "Use precise geolocation data", "We process your data to deliver
@@ -214,6 +216,8 @@ def _text_features(
         "counter": count <= COUNTER_MAX_WORDS and _COUNTER.match(text) is not None,
         "form_field": count <= FORM_LABEL_MAX_WORDS and ("[ " in text or "__" in text) and _is_labelled_field(text),
         "radio_buttons": ("( )" in text or "(*)" in text) and _is_radio_group(text),
+        # an FAQ's question is a button that opens its answer, and stays the article's
+        "button_label": count <= BUTTON_LABEL_MAX_WORDS and text.startswith(_BUTTON) and "?" not in text,
         "phrase_label": _phrase_label(key, words, text) if short else None,
         "section_marker": marker if repeats < REPEATED_MARKER_LIMIT else None,
         "copyright": has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key)),
@@ -367,7 +371,7 @@ def _context_free_class(block: Block) -> tuple[str, float]:
 # what marks a block as page furniture by its own text, whatever its length (article_runs asks for these)
 FURNITURE_WORDS = (
     "phrase_label", "counter", "date_line", "copyright", "cookie_notice", "browser_notice", "image_name", "head_links",
-    "image_description", "radio_buttons",
+    "image_description", "radio_buttons", "button_label",
 )
 # ...and everything else that makes a block bad by itself; _context_free_class words each of them
 FURNITURE_FEATURES = (*FURNITURE_WORDS, "form_field", "template", "section_marker")
@@ -394,6 +398,8 @@ def _bad_reasons(block: Block) -> list[str]:
         reasons.append("a form's text box")
     if features["radio_buttons"]:
         reasons.append("a form's radio buttons, as a text browser prints them")
+    if features["button_label"]:
+        reasons.append("a button's label, as lynx prints it")
     if features["date_line"]:
         reasons.append("date on its own line")
     if features["copyright"]:
