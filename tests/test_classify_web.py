@@ -606,3 +606,14 @@ def test_a_buttons_label_is_furniture_but_an_faq_question_on_a_button_is_kept():
                            OWN_PARAGRAPHS[2]]))
     assert not any(labels[text] in ("body", "list", "heading") for text in buttons)
     assert labels[question] in ("body", "heading") and labels[answer] == "body"
+
+
+def test_a_shops_checkbox_filters_are_furniture_but_a_to_do_items_one_box_is_no_form():
+    filters = ("[ ] Oak (14) [ ] Walnut (5) [ ] Pine (6) [ ] Birch (3) [X] Beech (1) [ ] Ash (2) [ ] Cherry (8) "
+               "[ ] Maple (4) [ ] Teak (1) [ ] Elm (2) [ ] Cedar (3) [ ] Larch (1) [ ] Spruce (6) [ ] Alder (2)")
+    to_do = ["[ ] Move the reference books to the reading room on the first floor before the painters arrive",
+             "[X] Ask the carpenters when the last of the oak shelves will be delivered to the new building"]
+    labels = dict(_labels([OWN_PARAGRAPHS[0], filters, OWN_PARAGRAPHS[1], *to_do, OWN_PARAGRAPHS[2]]))
+    assert labels[filters] not in ("body", "list")
+    blocks = score_web_blocks(segment_web_text("\n\n".join([filters, *to_do])))
+    assert [block.features["form_choices"] for block in blocks] == [True, False, False]  # one box is no form

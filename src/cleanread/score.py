@@ -79,11 +79,12 @@ _PARENTHESISED_C_YEAR = re.compile(r"\([cC]\)\s*(19|20)\d\d")
 # a labelled text box as a browser dump prints it: w3m "Email [          ]", lynx "Email ____________________"
 _FORM_FIELD = re.compile(r"\[ {4,}\]|_{8,}")
 FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
-# a form's radio buttons as lynx and w3m print them, each before its option's text: lynx "(*) Option: Grey ( ) Option:
-# Red", w3m "( )Option: Grey"; code's "f ( ) {" and "( ( ) => x )" go on with punctuation, and "icon ( ) at the top" is
-# one marker
-_RADIO_BUTTON = re.compile(r"\((?:\*| )\) ?(?=\w)")
-RADIO_GROUP_MIN_BUTTONS = 2
+# a form's radio buttons and checkboxes as lynx and w3m print them, each before its option's text: lynx "(*) Option:
+# Grey ( ) Option: Red", w3m "( )Option: Grey", a shop's filters "[ ] Barbecook (14) [ ] Broil King (5)"; code's
+# "f ( ) {" and "( ( ) => x )" go on with punctuation, and "icon ( ) at the top" or a to-do list's "[ ] Set up backups"
+# is one choice
+_CHOICE_BUTTON = re.compile(r"(?:\((?:\*| )\)|\[[ xX]\]) ?(?=\w)")
+CHOICES_MIN_BUTTONS = 2
 _BUTTON = "(BUTTON)"  # how lynx prints a <button>, before its label ("(BUTTON) Add to cart", "(BUTTON) Menu")
 BUTTON_LABEL_MAX_WORDS = 8  # longer, it is more often a card's title that opens the card
 # a consent banner, however much it reads like prose: "We use cookies to …", "By continuing to browse …", and the
@@ -215,7 +216,7 @@ def _text_features(
         "date_line": short and _HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
         "counter": count <= COUNTER_MAX_WORDS and _COUNTER.match(text) is not None,
         "form_field": count <= FORM_LABEL_MAX_WORDS and ("[ " in text or "__" in text) and _is_labelled_field(text),
-        "radio_buttons": ("( )" in text or "(*)" in text) and _is_radio_group(text),
+        "form_choices": ("( )" in text or "(*)" in text or "[ ]" in text or "[x]" in text.lower()) and _are_choices(text),
         # an FAQ's question is a button that opens its answer, and stays the article's
         "button_label": count <= BUTTON_LABEL_MAX_WORDS and text.startswith(_BUTTON) and "?" not in text,
         "phrase_label": _phrase_label(key, words, text) if short else None,
@@ -250,9 +251,9 @@ def _is_labelled_field(text: str) -> bool:
     return len(label) < len(text) and any(char.isalpha() for char in label)
 
 
-def _is_radio_group(text: str) -> bool:
-    """Options to pick from, however long their text: no prose prints its choices behind "( )"."""
-    return len(_RADIO_BUTTON.findall(text)) >= RADIO_GROUP_MIN_BUTTONS
+def _are_choices(text: str) -> bool:
+    """Options to pick from, however long their text: no prose prints its choices behind "( )" or "[ ]"."""
+    return len(_CHOICE_BUTTON.findall(text)) >= CHOICES_MIN_BUTTONS
 
 
 def _photo_credit(text: str, key: str) -> str | None:
@@ -371,7 +372,7 @@ def _context_free_class(block: Block) -> tuple[str, float]:
 # what marks a block as page furniture by its own text, whatever its length (article_runs asks for these)
 FURNITURE_WORDS = (
     "phrase_label", "counter", "date_line", "copyright", "cookie_notice", "browser_notice", "image_name", "head_links",
-    "image_description", "radio_buttons", "button_label",
+    "image_description", "form_choices", "button_label",
 )
 # ...and everything else that makes a block bad by itself; _context_free_class words each of them
 FURNITURE_FEATURES = (*FURNITURE_WORDS, "form_field", "template", "section_marker")
@@ -396,8 +397,8 @@ def _bad_reasons(block: Block) -> list[str]:
         reasons.append("counter or bare number")
     if features["form_field"]:
         reasons.append("a form's text box")
-    if features["radio_buttons"]:
-        reasons.append("a form's radio buttons, as a text browser prints them")
+    if features["form_choices"]:
+        reasons.append("a form's radio buttons or checkboxes, as a text browser prints them")
     if features["button_label"]:
         reasons.append("a button's label, as lynx prints it")
     if features["date_line"]:
