@@ -216,7 +216,7 @@ def _text_features(
         "date_line": short and _HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
         "counter": count <= COUNTER_MAX_WORDS and _COUNTER.match(text) is not None,
         "form_field": count <= FORM_LABEL_MAX_WORDS and ("[ " in text or "__" in text) and _is_labelled_field(text),
-        "form_choices": ("( )" in text or "(*)" in text or "[ ]" in text or "[x]" in text.lower()) and _are_choices(text),
+        "form_choices": _may_hold_choices(text) and _are_choices(text),
         # an FAQ's question is a button that opens its answer, and stays the article's
         "button_label": count <= BUTTON_LABEL_MAX_WORDS and text.startswith(_BUTTON) and "?" not in text,
         "phrase_label": _phrase_label(key, words, text) if short else None,
@@ -242,13 +242,20 @@ def photo_caption(block: Block) -> str | None:
 
 def _says(key: str, words: tuple[str, ...], notice: re.Pattern[str]) -> bool:
     """Does `key` word a notice? The regex runs only on keys holding one of the `words` every match holds."""
-    return any(word in key for word in words) and notice.search(key) is not None
+    for word in words:  # a loop, not any() over a generator: this runs twice on every text of every dump
+        if word in key:
+            return notice.search(key) is not None
+    return False
 
 
 def _is_labelled_field(text: str) -> bool:
     """A text box with words beside it; a bare line of underscores is lynx's rule between sections."""
     label = _FORM_FIELD.sub("", text)
     return len(label) < len(text) and any(char.isalpha() for char in label)
+
+
+def _may_hold_choices(text: str) -> bool:
+    return "( )" in text or "(*)" in text or "[ ]" in text or "[x]" in text or "[X]" in text
 
 
 def _are_choices(text: str) -> bool:
