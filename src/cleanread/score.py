@@ -17,6 +17,7 @@ from .boilerplate_vocabulary import (
 from .model import Block
 from .segment.text import cell_count
 from .stopwords import stopwords_for
+from .text_browsers import describes_an_image, holds_choices, is_button_label, is_form_field, is_image_name
 
 # Named thresholds; first values chosen on the two seeds, to be tuned on the benchmark.
 GOOD_MIN_WORDS = 20  # a block this long with enough stopwords is prose
@@ -76,17 +77,6 @@ COUNTER_MAX_WORDS = 3
 _COPYRIGHT_OPENING = re.compile(r"\W*(©|\([cC]\)|copyright\b)", re.I)
 # "(c) 2024 Acme"; a bare "(c)" is more often a list's third item, "501(c)(3)" or code's "sum(c)"
 _PARENTHESISED_C_YEAR = re.compile(r"\([cC]\)\s*(19|20)\d\d")
-# a labelled text box as a browser dump prints it: w3m "Email [          ]", lynx "Email ____________________"
-_FORM_FIELD = re.compile(r"\[ {4,}\]|_{8,}")
-FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
-# a form's radio buttons and checkboxes as lynx and w3m print them, each before its option's text: lynx "(*) Option:
-# Grey ( ) Option: Red", w3m "( )Option: Grey", a shop's filters "[ ] Barbecook (14) [ ] Broil King (5)"; code's
-# "f ( ) {" and "( ( ) => x )" go on with punctuation, and "icon ( ) at the top" or a to-do list's "[ ] Set up backups"
-# is one choice
-_CHOICE_BUTTON = re.compile(r"(?:\((?:\*| )\)|\[[ xX]\]) ?(?=\w)")
-CHOICES_MIN_BUTTONS = 2
-_BUTTON = "(BUTTON)"  # how lynx prints a <button>, before its label ("(BUTTON) Add to cart", "(BUTTON) Menu")
-BUTTON_LABEL_MAX_WORDS = 8  # longer, it is more often a card's title that opens the card
 # a consent banner, however much it reads like prose: "We use cookies to …", "By continuing to browse …", and the
 # purposes a consent platform lists ("We and our 100 partners store and/or access information on a device", "The
 # technical storage or access is strictly necessary …", "Use precise geolocation data", "We process your data to deliver
@@ -110,14 +100,7 @@ _BROWSER_NOTICE = re.compile(
 _BROWSER_WORDS = ("javascript", "browser")  # one is in every match
 BROWSER_NOTICE_MAX_WORDS = 40
 COOKIE_NOTICE_MAX_WORDS = 200  # a consent platform lists its purposes at length: "We and our 977 partners store …"
-_IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\]")  # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text
-# an image's description (its alt text), which lynx and w3m print as a line of its own: "Screenshot of a design tool
-# showing …", "Close-up of a person holding …", "Image depicts a modern sofa …"; matched on the block's key
-_IMAGE_DESCRIPTION = re.compile(
-    r"(?:an? )?(?:screenshot|image|photo|photograph|picture|illustration|graphic|icon|logo|close up|closeup) "
-    r"(?:of|showing|depicts|depicting|featuring)\b"
-)
-_IMAGE_DESCRIPTION_OPENINGS = ("a", "s", "i", "p", "g", "l", "c")  # the first letters it can open with
+
 
 _SHARE_RUN = re.compile(r"(share on \w+){2,}|^(share|tweet|pin|email)(\s*[|/·•]\s*\w+)+$", re.I)
 _SHARE_BUTTON = re.compile(
@@ -215,15 +198,14 @@ def _text_features(
         "repeats": repeats,
         "date_line": short and _HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
         "counter": count <= COUNTER_MAX_WORDS and _COUNTER.match(text) is not None,
-        "form_field": count <= FORM_LABEL_MAX_WORDS and ("[ " in text or "__" in text) and _is_labelled_field(text),
-        "form_choices": _may_hold_choices(text) and _are_choices(text),
-        # an FAQ's question is a button that opens its answer, and stays the article's
-        "button_label": count <= BUTTON_LABEL_MAX_WORDS and text.startswith(_BUTTON) and "?" not in text,
+        "form_field": is_form_field(text, count),
+        "form_choices": holds_choices(text),
+        "button_label": is_button_label(text, count),
         "phrase_label": _phrase_label(key, words, text) if short else None,
         "section_marker": marker if repeats < REPEATED_MARKER_LIMIT else None,
         "copyright": has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key)),
-        "image_name": text[:1] == "[" and _IMAGE_FILE_NAME.fullmatch(text) is not None,
-        "image_description": key.startswith(_IMAGE_DESCRIPTION_OPENINGS) and _IMAGE_DESCRIPTION.match(key) is not None,
+        "image_name": is_image_name(text),
+        "image_description": describes_an_image(key),
         "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, _BROWSER_WORDS, _BROWSER_NOTICE),
         "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _says(key, _CONSENT_WORDS, _COOKIE_NOTICE),
     }
@@ -246,21 +228,6 @@ def _says(key: str, words: tuple[str, ...], notice: re.Pattern[str]) -> bool:
         if word in key:
             return notice.search(key) is not None
     return False
-
-
-def _is_labelled_field(text: str) -> bool:
-    """A text box with words beside it; a bare line of underscores is lynx's rule between sections."""
-    label = _FORM_FIELD.sub("", text)
-    return len(label) < len(text) and any(char.isalpha() for char in label)
-
-
-def _may_hold_choices(text: str) -> bool:
-    return "( )" in text or "(*)" in text or "[ ]" in text or "[x]" in text or "[X]" in text
-
-
-def _are_choices(text: str) -> bool:
-    """Options to pick from, however long their text: no prose prints its choices behind "( )" or "[ ]"."""
-    return len(_CHOICE_BUTTON.findall(text)) >= CHOICES_MIN_BUTTONS
 
 
 def _photo_credit(text: str, key: str) -> str | None:

@@ -1,0 +1,58 @@
+"""How text browsers print what is not text: a form's fields, choices and buttons, and images.
+
+lynx and w3m write a page's controls and pictures into the dump in their own notation ("[    ]",
+"( ) Option:", "(BUTTON) Menu", "[hero_banner.jpg]") or as the alt text the page gives them. None of
+it is the article's, however much of it reads like prose; the scorer asks these checks about every
+block of a dump, so each runs only past a cheaper test that must hold for it to match.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a labelled text box: w3m "Email [          ]", lynx "Email ____________________"
+_FORM_FIELD = re.compile(r"\[ {4,}\]|_{8,}")
+FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
+# radio buttons and checkboxes, each before its option's text: lynx "(*) Option: Grey ( ) Option: Red", w3m
+# "( )Option: Grey", a shop's filters "[ ] Barbecook (14) [ ] Broil King (5)"; code's "f ( ) {" and "( ( ) => x )" go
+# on with punctuation, and "icon ( ) at the top" or a to-do list's "[ ] Set up backups" is one choice
+_CHOICE_BUTTON = re.compile(r"(?:\((?:\*| )\)|\[[ xX]\]) ?(?=\w)")
+CHOICES_MIN_BUTTONS = 2
+_BUTTON = "(BUTTON)"  # how lynx prints a <button>, before its label ("(BUTTON) Add to cart", "(BUTTON) Menu")
+BUTTON_LABEL_MAX_WORDS = 8  # longer, it is more often a card's title that opens the card
+_IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\]")  # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text
+# an image's description (its alt text) on a line of its own: "Screenshot of a design tool showing …", "Close-up of a
+# person holding …", "Image depicts a modern sofa …"; matched on the block's key (its lowercased words)
+_IMAGE_DESCRIPTION = re.compile(
+    r"(?:an? )?(?:screenshot|image|photo|photograph|picture|illustration|graphic|icon|logo|close up|closeup) "
+    r"(?:of|showing|depicts|depicting|featuring)\b"
+)
+_IMAGE_DESCRIPTION_OPENINGS = ("a", "s", "i", "p", "g", "l", "c")  # the first letters it can open with
+
+
+def is_form_field(text: str, words: int) -> bool:
+    """A text box with a few words beside it; a bare line of underscores is lynx's rule between sections."""
+    if words > FORM_LABEL_MAX_WORDS or not ("[ " in text or "__" in text):
+        return False
+    label = _FORM_FIELD.sub("", text)
+    return len(label) < len(text) and any(char.isalpha() for char in label)
+
+
+def holds_choices(text: str) -> bool:
+    """Options to pick from, however long their text: no prose prints its choices behind "( )" or "[ ]"."""
+    if not ("( )" in text or "(*)" in text or "[ ]" in text or "[x]" in text or "[X]" in text):
+        return False
+    return len(_CHOICE_BUTTON.findall(text)) >= CHOICES_MIN_BUTTONS
+
+
+def is_button_label(text: str, words: int) -> bool:
+    """lynx's "(BUTTON) Add to cart"; an FAQ's question is a button that opens its answer, and stays the article's."""
+    return words <= BUTTON_LABEL_MAX_WORDS and text.startswith(_BUTTON) and "?" not in text
+
+
+def is_image_name(text: str) -> bool:
+    return text[:1] == "[" and _IMAGE_FILE_NAME.fullmatch(text) is not None
+
+
+def describes_an_image(key: str) -> bool:
+    return key.startswith(_IMAGE_DESCRIPTION_OPENINGS) and _IMAGE_DESCRIPTION.match(key) is not None
