@@ -189,6 +189,20 @@ def test_text_metadata_takes_the_date_a_post_is_dated_by_over_an_earlier_uncued_
     assert text_metadata(blocks).date == expected
 
 
+@pytest.mark.parametrize("member_card", [
+    [line("Joined Aug 24, 2006 Messages 23,243 Reaction score 8,583")],  # inscriptis and lynx: one line
+    [line("Joined"), line("Aug 24, 2006", date_line=True)],  # w3m: the card's label and value apart
+])
+def test_text_metadata_never_takes_a_forum_members_join_date_for_the_posts(member_card):
+    blocks = [
+        line("Discussion of the new tablet review"),
+        *member_card,
+        line("The keyboard feels far better than the last one, and the screen is brighter in daylight.", label="body"),
+        line("Sep 21, 2024", date_line=True),
+    ]
+    assert text_metadata(blocks).date == "2024-09-21"
+
+
 def test_text_metadata_never_takes_a_copyright_line_or_a_code_listing_for_the_title():
     blocks = [
         line("for name in os.listdir(path):\n    print(name)", code_lines=2),

@@ -56,6 +56,9 @@ _DATE_CUE = re.compile(r"\b(published|posted|written|asked|start date|started by
 CUED_DATE_MAX_WORDS = 20
 # a page's own last revision ("Last updated: …", "This page was last edited on …"), when it shows no other date
 _UPDATE_CUE = re.compile(r"\b(updated|modified|edited)\b", re.I)
+# a forum member's card under each post: "Joined Aug 24, 2006 Messages 23,243"; the member's date, not the page's
+_MEMBER_SINCE = re.compile(r"\W*(joined|member since|registered|user since)\b", re.I)
+MEMBER_LABEL_MAX_WORDS = 2  # "Joined", "Member since" alone on a line: the date is on the next
 _PLACEHOLDER = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[hero-image]": an image's alt text as lynx shows it
 _WORDS = re.compile(r"\w+")
 _URL_NOISE = frozenset("html htm php aspx index amp www blog blogs news article articles post posts products product category".split())
@@ -107,7 +110,11 @@ def text_metadata(
     around_start = before[-DATE_LOOKBACK_BLOCKS:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
     date = None
     if "date" in wanted:
-        date = _date(url, near_title, around_start, blocks) or _shown_late(blocks, first_kept)
+        member = _member_dates(blocks)
+        near_title, around_start, dated = (
+            [block for block in part if id(block) not in member] for part in (near_title, around_start, blocks)
+        )
+        date = _date(url, near_title, around_start, dated) or _shown_late(blocks, first_kept, member)
     return TextMetadata(
         title=title,
         source=source,
@@ -135,18 +142,31 @@ def _date(url: str | None, near_title: list[Block], around_start: list[Block], b
             or _first_date(around_start) or _cued_date(blocks))
 
 
-def _shown_late(blocks: list[Block], first_kept: int) -> str | None:
+def _shown_late(blocks: list[Block], first_kept: int, member: set[int]) -> str | None:
     """A date on a line of its own inside the article or just after it ("Posted in News | March 3, 2024"
     under the last paragraph), or the page's last revision: the date a reader sees when the headline
     has none near it."""
     last_kept = next((i for i in range(len(blocks) - 1, first_kept, -1) if blocks[i].kept), first_kept)
-    shown = (b for b in blocks[first_kept : last_kept + DATE_AFTER_ARTICLE_BLOCKS] if b.features.get("date_line")
-             or (b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and _UPDATE_CUE.search(b.text)))
+    shown = (b for b in blocks[first_kept : last_kept + DATE_AFTER_ARTICLE_BLOCKS] if id(b) not in member
+             and (b.features.get("date_line")
+                  or (b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and _UPDATE_CUE.search(b.text))))
     return _first_date(shown)
 
 
 def _first_date(blocks: Iterable[Block]) -> str | None:
     return next((date for date in (find_date(block.text) for block in blocks) if date), None)
+
+
+def _member_dates(blocks: list[Block]) -> set[int]:
+    """ids of the blocks that date a forum member's joining: "Joined Aug 24, 2006 Messages 23,243", or the
+    line under a lone "Joined" (w3m prints the card's label and value apart)."""
+    found = set()
+    for index, block in enumerate(blocks):
+        if _MEMBER_SINCE.match(block.text):
+            found.add(id(block))
+            if index + 1 < len(blocks) and len(block.text.split()) <= MEMBER_LABEL_MAX_WORDS:
+                found.add(id(blocks[index + 1]))
+    return found
 
 
 def _cued_date(blocks: list[Block]) -> str | None:
