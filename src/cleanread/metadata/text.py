@@ -110,11 +110,8 @@ def text_metadata(
     around_start = before[-DATE_LOOKBACK_BLOCKS:] + blocks[first_kept : first_kept + DATE_LOOKAHEAD_BLOCKS]
     date = None
     if "date" in wanted:
-        member = _member_dates(blocks)
-        near_title, around_start, dated = (
-            [block for block in part if id(block) not in member] for part in (near_title, around_start, blocks)
-        )
-        date = _date(url, near_title, around_start, dated) or _shown_late(blocks, first_kept, member)
+        pages_date = _PagesDate(blocks)
+        date = _date(url, near_title, around_start, pages_date) or _shown_late(blocks, first_kept, pages_date)
     return TextMetadata(
         title=title,
         source=source,
@@ -135,45 +132,49 @@ def _first(flags: list[bool]) -> int:
     return next((i for i, flag in enumerate(flags) if flag), len(flags))
 
 
-def _date(url: str | None, near_title: list[Block], around_start: list[Block], blocks: list[Block]) -> str | None:
+def _date(url: str | None, near_title: list[Block], around_start: list[Block], pages_date: _PagesDate) -> str | None:
     """A date the URL spells out is the publication's own; else one the page calls so near the headline
     ("asked Feb 11, 2011" above a later "modified" date); else the first date under the headline."""
-    return (url_date(url) or _cued_date(near_title + around_start) or _first_date(near_title)
-            or _first_date(around_start) or _cued_date(blocks))
+    return (url_date(url) or pages_date.cued(near_title + around_start) or pages_date.first(near_title)
+            or pages_date.first(around_start) or pages_date.cued(pages_date.blocks))
 
 
-def _shown_late(blocks: list[Block], first_kept: int, member: set[int]) -> str | None:
+def _shown_late(blocks: list[Block], first_kept: int, pages_date: _PagesDate) -> str | None:
     """A date on a line of its own inside the article or just after it ("Posted in News | March 3, 2024"
     under the last paragraph), or the page's last revision: the date a reader sees when the headline
     has none near it."""
     last_kept = next((i for i in range(len(blocks) - 1, first_kept, -1) if blocks[i].kept), first_kept)
-    shown = (b for b in blocks[first_kept : last_kept + DATE_AFTER_ARTICLE_BLOCKS] if id(b) not in member
-             and (b.features.get("date_line")
-                  or (b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and _UPDATE_CUE.search(b.text))))
-    return _first_date(shown)
+    shown = (b for b in blocks[first_kept : last_kept + DATE_AFTER_ARTICLE_BLOCKS] if b.features.get("date_line")
+             or (b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and _UPDATE_CUE.search(b.text)))
+    return pages_date.first(shown)
 
 
-def _first_date(blocks: Iterable[Block]) -> str | None:
-    return next((date for date in (find_date(block.text) for block in blocks) if date), None)
+class _PagesDate:
+    """Reads dates off a dump's blocks, but never a forum member's join date: "Joined Aug 24, 2006
+    Messages 23,243", or the line under a lone "Joined" (w3m prints the card's label and value apart).
+    Only a block that holds a date is asked, so most of a dump is never looked at for the card."""
 
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self._position: dict[int, int] = {}
 
-def _member_dates(blocks: list[Block]) -> set[int]:
-    """ids of the blocks that date a forum member's joining: "Joined Aug 24, 2006 Messages 23,243", or the
-    line under a lone "Joined" (w3m prints the card's label and value apart)."""
-    found = set()
-    for index, block in enumerate(blocks):
+    def first(self, blocks: Iterable[Block]) -> str | None:
+        """The first date among `blocks` that is the page's."""
+        return next((date for block in blocks if (date := find_date(block.text)) and not self._joined(block)), None)
+
+    def cued(self, blocks: list[Block]) -> str | None:
+        """A date the page itself calls the publication date ("Published: Nov. 19, 2025") among `blocks`."""
+        return self.first(b for b in blocks if b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and has_year(b.text)
+                          and _DATE_CUE.search(b.text))
+
+    def _joined(self, block: Block) -> bool:
         if _MEMBER_SINCE.match(block.text):
-            found.add(id(block))
-            if index + 1 < len(blocks) and len(block.text.split()) <= MEMBER_LABEL_MAX_WORDS:
-                found.add(id(blocks[index + 1]))
-    return found
-
-
-def _cued_date(blocks: list[Block]) -> str | None:
-    """A date the page itself calls the publication date ("Published: Nov. 19, 2025") among `blocks`."""
-    cued = (b for b in blocks if b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and has_year(b.text)
-             and _DATE_CUE.search(b.text))
-    return _first_date(cued)
+            return True
+        if not self._position:
+            self._position = {id(b): index for index, b in enumerate(self.blocks)}
+        index = self._position[id(block)]
+        label = self.blocks[index - 1].text if index else ""
+        return len(label.split()) <= MEMBER_LABEL_MAX_WORDS and _MEMBER_SINCE.match(label) is not None
 
 
 _NEVER_A_HEADLINE = ("bullet", "phrase_label", "section_marker", "code_lines", "copyright", "table_row")
