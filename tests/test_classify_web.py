@@ -617,3 +617,13 @@ def test_a_shops_checkbox_filters_are_furniture_but_a_to_do_items_one_box_is_no_
     assert labels[filters] not in ("body", "list")
     blocks = score_web_blocks(segment_web_text("\n\n".join([filters, *to_do])))
     assert [block.features["form_choices"] for block in blocks] == [True, False, False]  # one box is no form
+
+
+def test_a_fact_sheets_fields_inside_the_article_are_kept_but_a_lone_kicker_is_not():
+    fields = ["Headquarters: Wausau, WI", "Revenue: $260 million", "CEO: Jane Doe", "Founded: 1998 by two brothers"]
+    kicker = "Lakers vs Nets: a late comeback"
+    dump = ["• Home", "• Rankings", "• Contact Us", PROSE, *fields, OTHER_PROSE, kicker, "Tickets at the box office",
+            PROSE.replace("Tuesday", "Monday"), "• Home", "• Rankings"]
+    labels = dict(_labels(dump))
+    assert all(labels[field] in ("body", "heading") for field in fields)
+    assert labels[kicker] == "boilerplate"

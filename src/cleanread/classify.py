@@ -34,6 +34,8 @@ NUMBERED_ITEM_MAX_GAP = 4  # lines from one numbered item to the next (its link,
 LIST_AFTER_MIN_ITEMS = 8  # fewer short lines after an article are a footer's or a share bar's
 LIST_AFTER_MIN_WORDS = 3  # "About Us", "Contact": link text, not an entry
 _BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
+# "Headquarters: Wausau, WI", "Pricing: $0 (free) up to $1,495": one to three words, capitalised, then the value
+_FIELD = re.compile(r"\s*[A-Z][\w&/'’-]*(?: [\w&/'’-]+){0,2}: \S")
 
 
 def classify_web_blocks(blocks: list[Block]) -> list[Block]:
@@ -246,9 +248,19 @@ def _label_inside(
     elif block.features["sentence_end"] and block.features["words"] >= LIST_ITEM_MIN_WORDS:
         block.label = model.BODY
         block.reasons.append("short sentence between article blocks")
+    elif _is_field(blocks, index):
+        block.label = model.BODY
+        block.reasons.append("one of the article's fields: a label, a colon and its value, next to another")
     else:
         block.label = model.BOILERPLATE
         block.reasons.append("short fragment inside the article, neither heading nor sentence")
+
+
+def _is_field(blocks: list[Block], index: int) -> bool:
+    """ "Headquarters: Wausau, WI" over "Revenue: $260 million": a fact sheet's fields come in runs. One such
+    line alone is as often a teaser's kicker ("Lakers vs Nets: …") or furniture ("Read more: …")."""
+    return _FIELD.match(blocks[index].text) is not None and any(
+        _FIELD.match(blocks[i].text) for i in (index - 1, index + 1) if 0 <= i < len(blocks))
 
 
 def _is_heading(blocks: list[Block], index: int, last: int) -> bool:
