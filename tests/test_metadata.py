@@ -307,3 +307,16 @@ def test_a_headline_asked_as_a_question_and_kept_as_the_first_sentence_is_the_ti
     assert document.title == question
     assert document.text.startswith(paragraphs[0])  # given as the title, not repeated as the text's first line
     assert document.blocks[3].label == "headline" and document.blocks[3].text == question
+
+
+@pytest.mark.parametrize(("start", "expected"), [
+    ("asked Jun 29, 2012 at 10:51", "2012-06-29"),
+    ("Start date Jul 5, 2024", "2024-07-05"),
+    ("Published: 2 May 2024", "2024-05-03"),  # a publication cue that far from the headline is a teaser's
+])
+def test_text_metadata_takes_a_threads_start_date_wherever_the_forum_prints_it(start, expected):
+    blocks = [line(start), *[line(f"Sidebar entry {n}", label="nav") for n in range(40)]]
+    blocks += [line("How do I back up my whole system?")]
+    blocks += [line("I want one archive of every file, so that a new disk can be set up from it in an hour.", label="body")]
+    blocks += [line("3 May 2024 at 10:12", date_line=True)]  # the first reply
+    assert text_metadata(blocks).date == expected

@@ -53,6 +53,8 @@ _ARTICLE_BYLINE = re.compile(
 )
 # words that call a date the publication's: a post's, a question's, a thread's start
 _DATE_CUE = re.compile(r"\b(published|posted|written|asked|start date|started by|submitted on|postby)\b", re.I)
+# ...and those that call it a question's or a thread's start, which a forum prints once, wherever it is on the page
+_THREAD_START_CUE = re.compile(r"\b(asked|start date|started by)\b", re.I)
 CUED_DATE_MAX_WORDS = 20
 # a page's own last revision ("Last updated: …", "This page was last edited on …"), when it shows no other date
 _UPDATE_CUE = re.compile(r"\b(updated|modified|edited)\b", re.I)
@@ -134,8 +136,10 @@ def _first(flags: list[bool]) -> int:
 
 def _date(url: str | None, near_title: list[Block], around_start: list[Block], pages_date: _PagesDate) -> str | None:
     """A date the URL spells out is the publication's own; else one the page calls so near the headline
-    ("asked Feb 11, 2011" above a later "modified" date); else the first date under the headline."""
-    return (url_date(url) or pages_date.cued(near_title + around_start) or pages_date.first(near_title)
+    ("asked Feb 11, 2011" above a later "modified" date), or a thread's start anywhere; else the first date
+    under the headline."""
+    return (url_date(url) or pages_date.cued(near_title + around_start)
+            or pages_date.cued(pages_date.blocks, _THREAD_START_CUE) or pages_date.first(near_title)
             or pages_date.first(around_start) or pages_date.cued(pages_date.blocks))
 
 
@@ -162,10 +166,10 @@ class _PagesDate:
         """The first date among `blocks` that is the page's."""
         return next((date for block in blocks if (date := find_date(block.text)) and not self._joined(block)), None)
 
-    def cued(self, blocks: list[Block]) -> str | None:
+    def cued(self, blocks: list[Block], cue: re.Pattern[str] = _DATE_CUE) -> str | None:
         """A date the page itself calls the publication date ("Published: Nov. 19, 2025") among `blocks`."""
         return self.first(b for b in blocks if b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and has_year(b.text)
-                          and _DATE_CUE.search(b.text))
+                          and cue.search(b.text))
 
     def _joined(self, block: Block) -> bool:
         if _MEMBER_SINCE.match(block.text):
