@@ -312,6 +312,8 @@ def test_a_headline_asked_as_a_question_and_kept_as_the_first_sentence_is_the_ti
 @pytest.mark.parametrize(("start", "expected"), [
     ("asked Jun 29, 2012 at 10:51", "2012-06-29"),
     ("Start date Jul 5, 2024", "2024-07-05"),
+    ("#1 · Jan 3, 2024", "2024-01-03"),
+    ("TatyanaBol January 28, 2024, 3:36pm 1", "2024-01-28"),  # Discourse numbers its posts
     ("Published: 2 May 2024", "2024-05-03"),  # a publication cue that far from the headline is a teaser's
 ])
 def test_text_metadata_takes_a_threads_start_date_wherever_the_forum_prints_it(start, expected):

@@ -53,8 +53,9 @@ _ARTICLE_BYLINE = re.compile(
 )
 # words that call a date the publication's: a post's, a question's, a thread's start
 _DATE_CUE = re.compile(r"\b(published|posted|written|asked|start date|started by|submitted on|postby)\b", re.I)
-# ...and those that call it a question's or a thread's start, which a forum prints once, wherever it is on the page
-_THREAD_START_CUE = re.compile(r"\b(asked|start date|started by)\b", re.I)
+# ...and those that call it a question's or a thread's start, which a forum prints once, wherever it is on the page;
+# the first post's number says so too: "#1 · Jan 3, 2024", Discourse's "TatyanaBol January 28, 2024, 3:36pm 1"
+_THREAD_START_CUE = re.compile(r"\b(asked|start date|started by)\b|(?<!\S)#1\b|\d:\d\d ?[ap]m 1$", re.I)
 CUED_DATE_MAX_WORDS = 20
 # a page's own last revision ("Last updated: …", "This page was last edited on …"), when it shows no other date
 _UPDATE_CUE = re.compile(r"\b(updated|modified|edited)\b", re.I)
