@@ -147,6 +147,10 @@ def test_text_metadata_takes_a_date_shown_under_the_article_when_none_is_near_it
     assert text_metadata(headline + prose + [line("Share this")]).date is None
     assert text_metadata(headline + prose + [line("Share this"), line("12 May 2021", date_line=True)]).date == "2021-05-12"
     assert text_metadata(headline + prose + [line("Last updated: 3 June 2022")]).date == "2022-06-03"
+    facts = line("June 9, 2020 · 6 Comments", sentence_end=False)  # a post's facts under its last paragraph
+    assert text_metadata(headline + prose + [facts]).date == "2020-06-09"
+    sentence = line("The bill was signed by the governor on May 3, 2021.", sentence_end=True)
+    assert text_metadata(headline + prose + [sentence]).date is None
     far = [line(f"Related story {n}", label="related") for n in range(12)]
     assert text_metadata(headline + prose + far + [line("12 May 2021", date_line=True)]).date is None
 

@@ -59,6 +59,7 @@ _THREAD_START_CUE = re.compile(r"\b(asked|start date|started by)\b|(?<!\S)#1\b|\
 CUED_DATE_MAX_WORDS = 20
 # a page's own last revision ("Last updated: …", "This page was last edited on …"), when it shows no other date
 _UPDATE_CUE = re.compile(r"\b(updated|modified|edited)\b", re.I)
+_POST_META = re.compile(r"\b(by|categor(y|ies)|comments?|tags|filed under|posted in)\b", re.I)  # a post's facts
 # a forum member's card under each post: "Joined Aug 24, 2006 Messages 23,243"; the member's date, not the page's
 _MEMBER_SINCE = re.compile(r"\W*(joined|member since|registered|user since)\b", re.I)
 MEMBER_LABEL_MAX_WORDS = 2  # "Joined", "Member since" alone on a line: the date is on the next
@@ -150,8 +151,16 @@ def _shown_late(blocks: list[Block], first_kept: int, pages_date: _PagesDate) ->
     has none near it."""
     last_kept = next((i for i in range(len(blocks) - 1, first_kept, -1) if blocks[i].kept), first_kept)
     shown = (b for b in blocks[first_kept : last_kept + DATE_AFTER_ARTICLE_BLOCKS] if b.features.get("date_line")
-             or (b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and _UPDATE_CUE.search(b.text)))
+             or (b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and _UPDATE_CUE.search(b.text))
+             or _is_post_meta_line(b))
     return pages_date.first(shown)
+
+
+def _is_post_meta_line(block: Block) -> bool:
+    """A post's line of facts under it: "June 9, 2020 · 6 Comments", "August 12, 2025 By The Diggs Team",
+    "Monday, August 11th, 2025 | Categories: …"; not a sentence that names a date ("signed by the governor on …")."""
+    return (block.features.get("words", 0) <= CUED_DATE_MAX_WORDS and block.features.get("sentence_end") is False
+            and _POST_META.search(block.text) is not None)
 
 
 class _PagesDate:
