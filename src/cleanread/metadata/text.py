@@ -177,7 +177,8 @@ class _PagesDate:
         return next((date for block in blocks if (date := find_date(block.text)) and not self._joined(block)), None)
 
     def cued(self, blocks: list[Block], cue: re.Pattern[str] = _DATE_CUE) -> str | None:
-        """A date the page itself calls the publication date ("Published: Nov. 19, 2025") among `blocks`."""
+        """A date the page itself calls the publication date ("Published: Nov. 19, 2025") among `blocks`, or what
+        `cue` calls it (a thread's start)."""
         return self.first(b for b in blocks if b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and has_year(b.text)
                           and cue.search(b.text))
 
