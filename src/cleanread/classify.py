@@ -242,15 +242,15 @@ def _label_inside(
     elif block.text.rstrip().endswith(":") and index + 1 in lists:
         block.label = model.BODY
         block.reasons.append("line introducing the list that follows")
+    elif _is_field(blocks, index):
+        block.label = model.BODY
+        block.reasons.append("one of the article's fields: a label, a colon and its value, next to another")
     elif _is_heading(blocks, index, last):
         block.label = model.HEADING
         block.reasons.append("short line introducing the prose that follows")
     elif block.features["sentence_end"] and block.features["words"] >= LIST_ITEM_MIN_WORDS:
         block.label = model.BODY
         block.reasons.append("short sentence between article blocks")
-    elif _is_field(blocks, index):
-        block.label = model.BODY
-        block.reasons.append("one of the article's fields: a label, a colon and its value, next to another")
     else:
         block.label = model.BOILERPLATE
         block.reasons.append("short fragment inside the article, neither heading nor sentence")
