@@ -51,11 +51,12 @@ _NOT_A_HEADLINE = re.compile(
 _ARTICLE_BYLINE = re.compile(
     r"\b(\d+\s*min(ute)?s?\s*read|read(ing)? time)\b|^(by|written by|posted by|author:?|reviewed by)$", re.I
 )
-# words that call a date the publication's: a post's, a question's, a thread's start
-_DATE_CUE = re.compile(r"\b(published|posted|written|asked|start date|started by|submitted on|postby)\b", re.I)
-# ...and those that call it a question's or a thread's start, which a forum prints once, wherever it is on the page;
+# words that call a date a question's or a thread's start, which a forum prints once, wherever it is on the page;
 # the first post's number says so too: "#1 · Jan 3, 2024", Discourse's "TatyanaBol January 28, 2024, 3:36pm 1"
-_THREAD_START_CUE = re.compile(r"\b(asked|start date|started by)\b|(?<!\S)#1\b|\d:\d\d ?[ap]m 1$", re.I)
+_THREAD_START_WORDS = "asked|start date|started by"
+_THREAD_START_CUE = re.compile(rf"\b({_THREAD_START_WORDS})\b|(?<!\S)#1\b|\d:\d\d ?[ap]m 1$", re.I)
+# ...and those that call it the publication's: a post's, as well as a thread's start
+_DATE_CUE = re.compile(rf"\b(published|posted|written|{_THREAD_START_WORDS}|submitted on|postby)\b", re.I)
 CUED_DATE_MAX_WORDS = 20
 # a page's own last revision ("Last updated: …", "This page was last edited on …"), when it shows no other date
 _UPDATE_CUE = re.compile(r"\b(updated|modified|edited)\b", re.I)
