@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -128,6 +130,33 @@ def test_the_full_cascade_runs_when_the_fast_pass_falls_back_on_a_page_of_menus(
     assert choose(page_text, second_opinion_chars=len(" ".join(page_text))) == ["fast"]  # resiliparse read as much
     page_text = [*menus[:4], *listing, article]  # half of it a listing's entries: the fallback stands
     assert choose(page_text, second_opinion_chars=len(article)) == ["fast"]
+
+
+SHORT_NOTE = """<html><head><title>A Short Note</title>{meta}</head><body>
+<p>Only a few words here, in English, for the reader of this note.</p></body></html>"""
+
+
+def test_the_full_cascade_reads_the_page_in_its_language_without_merging_every_stoplist():
+    """jusText's stoplist merged from all its languages stays in memory for the life of the process: a fresh
+    interpreter shows whether reading a page built it."""
+    script = (
+        "import cleanread, trafilatura.external as justext_step; "
+        f"text = cleanread.extract({SHORT_NOTE.format(meta='')!r}).text; "
+        "print(repr(text), justext_step.JT_STOPLIST is None)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    text, merged_list_unbuilt = result.stdout.strip().rsplit(" ", 1)
+    assert "Only a few words here" in text
+    assert merged_list_unbuilt == "True"
+
+
+def test_a_page_whose_meta_tags_name_another_language_is_read_by_the_cascade_all_the_same():
+    from cleanread.extractors import trafilatura_content
+    from cleanread.segment.html import parse_html
+
+    page = SHORT_NOTE.format(meta='<meta http-equiv="content-language" content="fr">')
+    blocks = trafilatura_content(parse_html(page), url=None, comments=False, fast=False, language="en").blocks
+    assert any("Only a few words here" in block.text for block in blocks)
 
 
 def test_both_trafilatura_passes_leave_the_shared_tree_whole():

@@ -3,6 +3,8 @@ resiliparse as a fast second opinion.
 
 trafilatura runs its fast pass; its full cascade (its own readability and jusText comparisons) runs
 only when the fast pass found much less text than resiliparse did, which is where the cascade helps.
+The cascade is told the page's language, so jusText reads it with that language's stopwords, as jusText
+is meant to be used, instead of a list merged from all its languages.
 
 Their output becomes Blocks (so text, markdown and --explain work the same as for text
 inputs) and a mapping of trafilatura's metadata, read on demand.
@@ -63,11 +65,13 @@ def main_content(
     comments: bool,
     second_opinion_chars: int,
     dom_blocks: Sequence[Block] = (),
+    language: str | None = None,
 ) -> MainContent:
     """trafilatura's fast choice; its full cascade when the fast pass found less than
     FULL_CASCADE_SHARE of the second opinion's text or almost nothing, or the page's menus; readability's when the
     cascade found too little too. The metadata is trafilatura's, read from `tree` field by field
-    when asked for (see metadata.found). `dom_blocks`, the page's own blocks, tell its menus.
+    when asked for (see metadata.found). `dom_blocks`, the page's own blocks, tell its menus; `language`
+    (ISO 639-1, None when unknown) is the one the cascade's jusText reads the page in.
 
     trafilatura (from 2.3) prunes a copy of the tree it is given, so both passes and the metadata
     share the page's one parse.
@@ -79,7 +83,7 @@ def main_content(
     if chosen.char_count < max(FULL_CASCADE_SHARE * second_opinion_chars, MIN_MAIN_TEXT_CHARS) or _whole_page_of_menus(
         chosen, second_opinion_chars, dom_blocks
     ):
-        chosen = trafilatura_content(tree, url=url, comments=comments, fast=False)
+        chosen = trafilatura_content(tree, url=url, comments=comments, fast=False, language=language)
     chosen.metadata = found
     if chosen.char_count < MIN_MAIN_TEXT_CHARS:
         fallback = readability_content(markup.decode("utf-8", "surrogatepass"))
@@ -101,17 +105,30 @@ def _whole_page_of_menus(chosen: MainContent, second_opinion_chars: int, dom_blo
     return menus >= MENU_TEXT_SHARE * sum(len(block.text) for block in inside) > 0
 
 
-def trafilatura_content(tree: lxml_html.HtmlElement, *, url: str | None, comments: bool, fast: bool) -> MainContent:
-    """trafilatura's main content, without its metadata: that is read on demand from our own tree."""
-    result = trafilatura.bare_extraction(
-        tree, url=url, fast=fast, with_metadata=False, include_comments=comments, include_tables=True
-    )
+def trafilatura_content(
+    tree: lxml_html.HtmlElement, *, url: str | None, comments: bool, fast: bool, language: str | None = None
+) -> MainContent:
+    """trafilatura's main content, without its metadata: that is read on demand from our own tree.
+
+    Without a language, trafilatura's jusText merges the stopwords of all its languages into one list,
+    built once and held for the life of the process (about 30 MB). With one, trafilatura also refuses a
+    page whose meta tags name another language: such a page is asked again without it."""
+    result = _bare_extraction(tree, url=url, comments=comments, fast=fast, language=language)
+    if result is None and language:
+        result = _bare_extraction(tree, url=url, comments=comments, fast=fast, language=None)
     if result is None:
         return MainContent("trafilatura")
     blocks = list(_blocks_from_trafilatura_body(result.body, "trafilatura"))
     if comments and result.commentsbody is not None:
         blocks.extend(_blocks_from_trafilatura_body(result.commentsbody, "trafilatura (comments)"))
     return MainContent("trafilatura", blocks)
+
+
+def _bare_extraction(tree: lxml_html.HtmlElement, *, url: str | None, comments: bool, fast: bool, language: str | None):
+    return trafilatura.bare_extraction(
+        tree, url=url, fast=fast, with_metadata=False, include_comments=comments, include_tables=True,
+        target_language=language,
+    )
 
 
 def readability_content(html_text: str) -> MainContent:

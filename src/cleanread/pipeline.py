@@ -90,7 +90,8 @@ def _extract_html(markup: bytes, *, url: str | None, comments: bool) -> Document
     dom_blocks = classify_web_blocks(score_web_blocks(dom_blocks, language=language))
     second_opinion = resiliparse_text(tree, markup)
     chosen = main_content(
-        tree, markup, url=url, comments=comments, second_opinion_chars=len(second_opinion), dom_blocks=dom_blocks
+        tree, markup, url=url, comments=comments, second_opinion_chars=len(second_opinion), dom_blocks=dom_blocks,
+        language=language,
     )
     blocks = classify_html_blocks(dom_blocks, chosen.blocks, chosen.extractor, second_opinion, comments=comments)
     metadata = html_metadata(evidence, chosen.metadata, url=url)
