@@ -152,6 +152,17 @@ def test_a_dateline_set_just_over_the_headline_is_the_date_when_none_is_under_it
     assert metadata_of(far).date is None
 
 
+def test_a_date_after_its_icon_is_read_and_a_labelled_one_is_not():
+    icon = '<svg class="icon"><use href="/ui.svg#calendar"></use></svg>'
+    headline, dateline = "<h1>Why Rust for embedded systems</h1>", f"<div>{icon} Dec 12, 2025</div>"
+    html_text = page("<title>Why Rust for embedded systems</title>", f"{headline}{dateline}<p>{ARTICLE_TEXT}</p>")
+    assert metadata_of(html_text).date == "2025-12-12"
+    above = page("<title>Why Rust for embedded systems</title>", f"{dateline}{headline}<p>{ARTICLE_TEXT}</p>")
+    assert metadata_of(above).date == "2025-12-12"
+    labelled = html_text.replace(icon, '<span class="label">Author:</span> Ann Lee,')
+    assert metadata_of(labelled).date is None  # a tail after text is another line's, not the icon's
+
+
 def test_an_update_label_inside_the_time_element_is_read():
     stated = '<meta property="article:published_time" content="2023-10-02T08:00:00+00:00">'
     meta = ('<div class="meta">By Ann Lee <time class="entry-date published" datetime="2024-12-06">'

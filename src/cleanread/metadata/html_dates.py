@@ -67,9 +67,14 @@ def _element_date(element: lxml_html.HtmlElement) -> str | None:
     if element.tag == "time":
         date = normalize_date(element.get("datetime")) or find_date(visible_text(element))
     else:
-        own = " ".join((element.text or "").split())
+        own = " ".join("".join([element.text or "", *(child.tail or "" for child in element if _shows_no_text(child))]).split())
         date = find_date(own) if own and len(own) <= SHORT_TEXT_CHARS else None
     return date if date and not _not_the_publication(element) else None
+
+
+def _shows_no_text(element: lxml_html.HtmlElement) -> bool:
+    """An icon (<svg>, <i class="icon-calendar">) before the date it marks: the date is its tail."""
+    return not visible_text(element)
 
 
 def _not_the_publication(element: lxml_html.HtmlElement) -> bool:
