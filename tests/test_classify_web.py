@@ -73,6 +73,19 @@ def test_further_runs_in_the_same_section_are_kept_but_not_behind_a_wall():
     assert densest_runs(faint) == [(0, 0)]
 
 
+def test_prose_under_a_copyright_line_after_the_article_is_not_a_further_run():
+    def block(score, copyright=False):
+        return Block(text="x", score=score, features={"class": "good" if score > 0 else "bad", "copyright": copyright})
+
+    gap = [block(-4) for _ in range(20)]  # the footer's links
+    page = [block(60), *gap, block(-4, copyright=True), *gap, block(40)]  # the site's contact notice under its ©
+    assert densest_runs(page) == [(0, 0)]
+    posts = [block(60), *gap, block(40), *gap, block(-4, copyright=True)]  # a second post, then the footer
+    assert densest_runs(posts) == [(0, 0), (21, 21)]
+    credited = [block(-4, copyright=True), block(60), *gap, block(40)]  # a © over the article closes nothing
+    assert densest_runs(credited) == [(1, 1), (22, 22)]
+
+
 def _labels(dump_lines: list[str]) -> list[tuple[str, str]]:
     blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join(dump_lines))))
     return [(block.text, block.label) for block in blocks]

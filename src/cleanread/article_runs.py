@@ -66,32 +66,43 @@ def densest_run(blocks: list[Block]) -> tuple[int, int] | None:
 
 def densest_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     """The densest run, and every other run in its section at least SECONDARY_RUN_SHARE as dense
-    (forum posts, listing entries); teasers behind a "Related"/"Comments" wall never join."""
+    (forum posts, listing entries); teasers behind a "Related"/"Comments" wall never join, nor does
+    prose under a copyright line after the run (the site's contact notice, its trademark legalese)."""
     scores = effective_scores(blocks)
     best = best_run(scores, 0, len(blocks) - 1)
     if best is None:
         return []
     section_start = max((i + 1 for i in range(best[1]) if scores[i] == WALL), default=0)
     section_end = min((i - 1 for i in range(best[2] + 1, len(scores)) if scores[i] == WALL), default=len(scores) - 1)
-    spans, pending = [(best[1], best[2])], [(section_start, best[1] - 1), (best[2] + 1, section_end)]
+    footer = next((i for i in range(best[2] + 1, section_end + 1) if blocks[i].features.get("copyright")), None)
+    secondary_end = section_end if footer is None else footer - 1
+    spans = [(best[1], best[2]), *_secondary_runs(scores, (section_start, secondary_end), best)]
+    return sorted(spans + _runs_around_related_boxes(blocks, scores, (section_start, section_end), best[0],
+                                                     resumes=footer is None))
+
+
+def _secondary_runs(scores: list[float], section: tuple[int, int], best: tuple[float, int, int]) -> list[tuple[int, int]]:
+    """Runs of `section` outside the best one and at least SECONDARY_RUN_SHARE as dense."""
+    spans, pending = [], [(section[0], best[1] - 1), (best[2] + 1, section[1])]
     while pending:
         low, high = pending.pop()
         found = best_run(scores, low, high) if low <= high else None
         if found and found[0] >= SECONDARY_RUN_SHARE * best[0]:
             spans.append((found[1], found[2]))
             pending += [(low, found[1] - 1), (found[2] + 1, high)]
-    return sorted(spans + _runs_around_related_boxes(blocks, scores, (section_start, section_end), best[0]))
+    return spans
 
 
 def _runs_around_related_boxes(
-    blocks: list[Block], scores: list[float], section: tuple[int, int], best_total: float
+    blocks: list[Block], scores: list[float], section: tuple[int, int], best_total: float, *, resumes: bool = True
 ) -> list[tuple[int, int]]:
     """Prose on the far side of a "Related" or "More from UK" box set inside the article, when it is
     nearly as dense as the article (teaser lists are titles, not paragraphs). After the article such
     prose is the article going on; before it, only prose that runs up to the box is the article's
-    opening (a promo further up is not). Never across a comments marker."""
+    opening (a promo further up is not). Never across a comments marker, nor after the article when `resumes` is
+    False (a copyright line closed it)."""
     first, last = section
-    walls_after = [i for i in range(last + 1, len(scores)) if scores[i] == WALL] + [len(scores)]
+    walls_after = [i for i in range(last + 1, len(scores)) if scores[i] == WALL and resumes] + [len(scores)]
     walls_before = [i for i in range(first - 1, -1, -1) if scores[i] == WALL] + [-1]
     return (_runs_behind(blocks, scores, walls_after, best_total)
             + _runs_behind(blocks, scores, walls_before, best_total, max_gap=OPENING_MAX_GAP, min_share=OPENING_MIN_SHARE))
