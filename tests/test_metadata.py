@@ -196,6 +196,7 @@ def test_text_metadata_takes_the_date_a_post_is_dated_by_over_an_earlier_uncued_
 @pytest.mark.parametrize("member_card", [
     [line("Joined Aug 24, 2006 Messages 23,243 Reaction score 8,583")],  # inscriptis and lynx: one line
     [line("Joined"), line("Aug 24, 2006", date_line=True)],  # w3m: the card's label and value apart
+    [line("changingtimes Posts: 524 Joined: Mon Aug 24, 2006 9:28 am")],  # the label inside the card's line
 ])
 def test_text_metadata_never_takes_a_forum_members_join_date_for_the_posts(member_card):
     blocks = [
