@@ -640,3 +640,11 @@ def test_a_fact_sheets_fields_inside_the_article_are_kept_but_a_lone_kicker_is_n
     labels = dict(_labels(dump))
     assert [labels[field] for field in fields] == ["body"] * len(fields)  # fields, not headings over each other
     assert labels[kicker] == "boilerplate"
+
+
+def test_japanese_and_chinese_words_are_counted_two_characters_to_a_word():
+    from cleanread.score import words_of
+
+    assert words_of("東京の図書館") == ["東京", "の図", "書館"]
+    assert words_of("iPhoneを改造した") == ["iPhone", "を改", "造し", "た"]
+    assert words_of("l'été 2024, naïve café") == ["l", "été", "2024", "naïve", "café"]

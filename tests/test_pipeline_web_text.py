@@ -89,3 +89,35 @@ def test_blog_dump_of_another_layout_gives_its_article():
     assert document.site == "Greenfield Gardening Journal"
     for boilerplate in ("Share this", "Leave a Reply", "Great post", "Recent Posts", "Copyright", "Tags:"):
         assert boilerplate not in document.text
+
+
+JAPANESE_DUMP = """ホーム
+ニュース
+暮らし
+お問い合わせ
+
+新しい図書館が春に開館
+
+東京の図書館は来年の春に新しい建物へ移ることが決まりました。工事は屋根の修理から始まり、秋の嵐が来る前に終わる予定だと市の担当者は説明しています。
+
+本棚は山の工房で三人の職人が一つずつ手作りしています。材料の木は市が昨年、近くの森から買い取ったもので、どれも丈夫で長く使えるそうです。
+
+ボランティアの人たちが古い建物から本を運ぶ手伝いを申し出ました。古い建物は閲覧室のあるカフェに生まれ変わり、開館の後も市民が集まる場所になります。
+
+市長は開館の日に広場で演奏会と子ども向けの読み聞かせを行うと話しました。建物の中を案内するツアーも一日に何度か開かれる予定です。
+
+関連記事
+古い駅舎を改装したカフェが駅前にオープン
+市内の公園で桜まつりの準備が始まる
+夏休みの自由研究におすすめの博物館まとめ
+"""
+
+
+def test_a_japanese_dump_keeps_its_paragraphs_and_drops_the_list_of_titles_beside_them():
+    """Japanese has no spaces between words and jusText no Japanese stopwords: its sentences count their
+    characters two to a word, and prose is what ends a sentence ("。")."""
+    document = cleanread.extract(JAPANESE_DUMP)
+    assert document.language == "ja"
+    assert "東京の図書館は来年の春に新しい建物へ移ることが決まりました。" in document.text
+    assert "建物の中を案内するツアーも一日に何度か開かれる予定です。" in document.text
+    assert "桜まつり" not in document.text and "お問い合わせ" not in document.text

@@ -16,7 +16,7 @@ from .boilerplate_vocabulary import (
 )
 from .model import Block
 from .segment.text import cell_count
-from .stopwords import stopwords_for
+from .stopwords import has_stoplist, stopword_density, stopwords_for
 from .text_browsers import describes_an_image, holds_choices, is_button_label, is_form_field, is_image_name
 
 # Named thresholds; first values chosen on the two seeds, to be tuned on the benchmark.
@@ -36,9 +36,14 @@ CAPTION_MAX_WORDS = 120  # a photo caption is a few sentences; a longer block na
 CAPTION_CUE_MAX_WORDS = 80  # ...and one without a credit says what the picture shows in fewer words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Japanese and Chinese write no spaces between words: their characters count two to a word (the mean length of
+# a Japanese or Chinese word), so a sentence is as many words long as its translation would be, not one
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and CJK ideographs
+_HAS_UNSPACED = re.compile(f"[{_UNSPACED}]").search
+_WORD_OR_PAIR = re.compile(f"[{_UNSPACED}]{{1,2}}|[^\\W{_UNSPACED}]+")
 _HAS_DIGIT = re.compile(r"\d").search  # every date line has one
-_SENTENCE_END_CHARS = frozenset(".!?…:;")
-_CLOSING_CHARS = "\"'”’)]"
+_SENTENCE_END_CHARS = frozenset(".!?…:;。！？")
+_CLOSING_CHARS = "\"'”’)]」』）"
 
 _MONTH = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
@@ -122,7 +127,10 @@ _COMMENTS_ON = re.compile(r"^\d+\s+(comments?|responses?|replies|thoughts)\s+(to
 
 
 def words_of(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """Words, and in Japanese or Chinese text pairs of characters (see _UNSPACED)."""
+    if text.isascii() or not _HAS_UNSPACED(text):  # a plain scan first: this runs on every block
+        return _WORD.findall(text)
+    return _WORD_OR_PAIR.findall(text)
 
 
 def normalized(text: str) -> str:
@@ -140,7 +148,7 @@ def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> lis
 
     `language` (ISO 639-1) picks the stopword list; English when unknown.
     """
-    stopwords = stopwords_for(language)
+    stopwords = stopwords_for(language) if has_stoplist(language) else None
     comment_words = COMMENT_WORDS - COMMON_WORDS_BY_LANGUAGE.get(language or "", frozenset())
     # a quarter of a dump's blocks repeat an earlier block's text (menus, share bars): each text is read once
     words_by_text = {text: words_of(text.lower()) for text in {block.text for block in blocks}}
@@ -176,7 +184,8 @@ def _mark_comment_headers(blocks: list[Block]) -> None:
 
 
 def _text_features(
-    text: str, words: list[str], key: str, repeats: int, stopwords: frozenset[str], comment_words: frozenset[str]
+    text: str, words: list[str], key: str, repeats: int, stopwords: frozenset[str] | None,
+    comment_words: frozenset[str],
 ) -> dict[str, Any]:
     """Cheap features of a block's text; the short-line checks only where they can match.
 
@@ -193,7 +202,7 @@ def _text_features(
     return {
         "key": key,  # the words the votes and the copy checks compare blocks by
         "words": count,
-        "stopword_density": sum(map(stopwords.__contains__, words)) / count if count else 0.0,
+        "stopword_density": stopword_density(words, stopwords),
         "sentence_end": ends_sentence(text),
         "repeats": repeats,
         "date_line": short and _HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
@@ -333,11 +342,14 @@ def _context_free_class(block: Block) -> tuple[str, float]:
         reasons.extend(bad_reasons)
         return "bad", BAD_PENALTY
     density = features["stopword_density"]
-    if words >= GOOD_MIN_WORDS and density >= GOOD_MIN_STOPWORD_DENSITY:
-        reasons.append(f"prose: {words} words, stopword density {density:.2f}")
+    said = "no stoplist for the language" if density is None else f"stopword density {density:.2f}"
+    # without stopwords to tell prose from a list of titles, prose is what ends a sentence
+    if words >= GOOD_MIN_WORDS and (features["sentence_end"] if density is None else density >= GOOD_MIN_STOPWORD_DENSITY):
+        reasons.append(f"prose: {words} words, {said}")
         return "good", float(words)
-    if words >= NEARGOOD_MIN_WORDS and density >= NEARGOOD_MIN_STOPWORD_DENSITY and features["sentence_end"]:
-        reasons.append(f"sentence: {words} words, stopword density {density:.2f}")
+    if (words >= NEARGOOD_MIN_WORDS and (density is None or density >= NEARGOOD_MIN_STOPWORD_DENSITY)
+            and features["sentence_end"]):
+        reasons.append(f"sentence: {words} words, {said}")
         return "neargood", words / 2
     reasons.append(f"short: {words} words" + ("" if features["sentence_end"] else ", no sentence end"))
     return "short", SHORT_PENALTY

@@ -35,3 +35,21 @@ def stopwords_for(language: str | None) -> frozenset[str]:
     """
     name = _STOPLIST_NAMES.get(language or DEFAULT_LANGUAGE, "English")
     return frozenset(word.lower() for word in get_stoplist(name))
+
+
+def has_stoplist(language: str | None) -> bool:
+    """Whether jusText lists stopwords for `language` (an unknown language is read as English). Without a list
+    (Japanese, Chinese, Thai) stopword density says nothing about a block, and prose is told by its length
+    alone, as in jusText's language-independent mode.
+
+    >>> has_stoplist("de"), has_stoplist(None), has_stoplist("ja")
+    (True, True, False)
+    """
+    return language is None or language in _STOPLIST_NAMES
+
+
+def stopword_density(words: list[str], stopwords: frozenset[str] | None) -> float | None:
+    """Share of `words` that are stopwords; None in a language without a stoplist."""
+    if stopwords is None:
+        return None
+    return sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0

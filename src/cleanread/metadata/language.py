@@ -11,12 +11,14 @@ from itertools import islice
 
 import pycld2
 
+from ..score import words_of
+
 LANGUAGE_SAMPLE_CHARS = 600  # 600 chars of prose suffice
 MIN_LANGUAGE_CHARS = 20  # fewer letters than this say nothing reliable
 _LETTERS = re.compile(r"[^\W\d_]")
 # CLD2 refuses control characters, surrogates and noncharacters as "invalid UTF-8"
 _UNREADABLE_FOR_CLD2 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』）]*\s*$")
 _OLD_CODES = {"iw": "he", "jw": "jv", "in": "id", "mo": "ro"}  # CLD2 keeps a few withdrawn ISO 639 codes
 
 
@@ -52,7 +54,7 @@ def detect_prose_language(texts: list[str]) -> str | None:
     page's own prose is written in, not its product menus ("Barbecue Gaz (Tous) …" reads as English)."""
     sentences, others, size = [], [], 0
     for text in texts:
-        if len(text.split()) < PROSE_MIN_WORDS:
+        if len(words_of(text)) < PROSE_MIN_WORDS:  # Japanese and Chinese, unspaced, counted as words_of counts them
             continue
         if _SENTENCE_END.search(text):
             sentences.append(text)
