@@ -160,6 +160,13 @@ def test_the_opening_is_found_behind_two_related_boxes_in_a_row_even_when_short(
     assert dict(labels)["Storm closes the coast road"] == "related"
 
 
+def test_a_comment_forms_title_run_into_its_cancel_link_opens_the_comments_in_any_language():
+    for title in ("Leave a Reply Cancel reply", "Leave a ReplyCancel reply", "Lascia un commento Annulla risposta",
+                  "Deixe uma resposta Cancelar resposta"):
+        assert score_web_blocks(segment_web_text(title))[0].features["section_marker"] == "comments", title
+    assert score_web_blocks(segment_web_text("How to cancel reply emails"))[0].features["section_marker"] is None
+
+
 def test_a_reported_refusal_to_comment_is_a_sentence_of_the_article_not_a_comments_heading():
     first = [PROSE, PROSE.replace("Tuesday", "Friday")]
     rest = [PROSE.replace("library", "museum"), PROSE.replace("committee", "council")]

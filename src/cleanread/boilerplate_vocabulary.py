@@ -1,11 +1,14 @@
 """The words page furniture is made of: whole-block phrases by the label they give, the headings that
-open a related or comments section, and the words that may stand before "comments" in such a heading.
+open a related or comments section, the words that may stand before "comments" in such a heading, and
+the "Cancel reply" link a comment form's title runs into.
 
 Plain data, matched against blocks by score.py: the vocabulary grows (another language's headings)
 without the scorer changing.
 """
 
 from __future__ import annotations
+
+import re
 
 # Whole-block boilerplate phrases, by the label a block carrying them most likely has.
 BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
@@ -46,10 +49,15 @@ SECTION_MARKERS: dict[str, tuple[str, ...]] = {
         "comments", "leave a reply", "leave a comment", "post a comment", "add a comment",
         "join the discussion", "responses", "deja un comentario", "deixe um comentário",
         "laisser un commentaire", "kommentar schreiben", "lascia un commento", "laat een reactie achter",
+        "deixe uma resposta", "deja una respuesta", "laisser une réponse", "schreibe einen kommentar",
         "customer reviews", "ratings & reviews", "ratings and reviews", "write a review",  # a shop's reviews: its comments
         "customer photos & videos", "customer photos and videos",
     ),
 }
+# a comment form's title runs into its "Cancel reply" link: WordPress prints both on one line
+CANCEL_REPLY = re.compile(r"\s*(cancel reply|annulla risposta|cancelar (la )?respuesta|cancelar resposta|annuler la réponse"
+                          r"|antworten abbrechen|reactie annuleren)$")
+CANCEL_REPLY_ENDS = ("reply", "risposta", "respuesta", "resposta", "réponse", "abbrechen", "annuleren")  # one ends each
 COMMENT_WORDS = frozenset({"comment", "comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties"})
 COMMON_WORDS_BY_LANGUAGE = {"fr": frozenset({"comment"})}  # French "comment" is "how": "Comment choisir ?"
 RELATED_PREFIXES = (

@@ -11,8 +11,8 @@ from collections import Counter
 from typing import Any
 
 from .boilerplate_vocabulary import (
-    BOILERPLATE_PHRASES, COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, ENGLISH_COMMENT_WORDS,
-    RELATED_PREFIXES, SECTION_MARKERS,
+    BOILERPLATE_PHRASES, CANCEL_REPLY, CANCEL_REPLY_ENDS, COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE,
+    ENGLISH_COMMENT_WORDS, RELATED_PREFIXES, SECTION_MARKERS,
 )
 from .model import Block
 from .segment.text import cell_count
@@ -297,6 +297,8 @@ def _phrase_label(key: str, words: list[str], text: str) -> str | None:
 
 def _section_marker(key: str, words: list[str], numbered: bool, comment_words: frozenset[str]) -> str | None:
     marker = _SECTION_INDEX.get(key)
+    if marker is None and key.endswith(CANCEL_REPLY_ENDS):  # "Leave a Reply Cancel reply", "Leave a ReplyCancel reply"
+        marker = _SECTION_INDEX.get(CANCEL_REPLY.sub("", key))
     if marker or len(words) > MARKER_MAX_WORDS:
         return marker
     if numbered and _NUMBERED_COMMENTS.match(key):
