@@ -566,11 +566,12 @@ def _assert_furniture_above_an_article_with_its_lookalike_inside(furniture: list
 
 
 def test_an_image_file_name_between_paragraphs_is_no_heading_but_a_bracketed_aside_is_text():
-    images = ["[hero_banner_2]", "[team-photo-2024.jpg]"]
+    icons = " ".join(f"[Social-{name}-34.png]" for name in ("Facebook", "Twitter", "LinkedIn", "Email", "Print", "Share"))
+    images = ["[hero_banner_2]", "[team-photo-2024.jpg]", icons]  # a row of share icons as lynx prints it
     aside = "[Editor's note: the council meeting was moved to Thursday.]"
-    dump = [OWN_PARAGRAPHS[0], images[0], OWN_PARAGRAPHS[1], images[1], aside, OWN_PARAGRAPHS[2]]
+    dump = [OWN_PARAGRAPHS[0], images[0], OWN_PARAGRAPHS[1], images[1], aside, OWN_PARAGRAPHS[2], images[2], OWN_PARAGRAPHS[3]]
     labels = dict(_labels(dump))
-    assert [labels[image] for image in images] == ["boilerplate"] * 2
+    assert [labels[image] for image in images] == ["boilerplate"] * 3
     assert labels[aside] == "body"
 
 

@@ -20,7 +20,8 @@ _CHOICE_BUTTON = re.compile(r"(?:\((?:\*| )\)|\[[ xX]\]) ?(?=\w)")
 CHOICES_MIN_BUTTONS = 2
 _BUTTON = "(BUTTON)"  # how lynx prints a <button>, before its label ("(BUTTON) Add to cart", "(BUTTON) Menu")
 BUTTON_LABEL_MAX_WORDS = 8  # longer, it is more often a card's title that opens the card
-_IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\]")  # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text
+# w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text; a row of them is a row of icons (share buttons)
+_IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\](?:\s+\[[^\]\s]+\])*")
 # an image's description (its alt text) on a line of its own: "Screenshot of a design tool showing …", "Close-up of a
 # person holding …", "Image depicts a modern sofa …"; matched on the block's key (its lowercased words)
 _IMAGE_DESCRIPTION = re.compile(
