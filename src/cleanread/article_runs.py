@@ -81,7 +81,9 @@ def densest_runs(blocks: list[Block]) -> list[tuple[int, int]]:
                                                      resumes=footer is None))
 
 
-def _secondary_runs(scores: list[float], section: tuple[int, int], best: tuple[float, int, int]) -> list[tuple[int, int]]:
+def _secondary_runs(
+    scores: list[float], section: tuple[int, int], best: tuple[float, int, int]
+) -> list[tuple[int, int]]:
     """Runs of `section` outside the best one and at least SECONDARY_RUN_SHARE as dense."""
     spans, pending = [], [(section[0], best[1] - 1), (best[2] + 1, section[1])]
     while pending:
@@ -99,8 +101,8 @@ def _runs_around_related_boxes(
     """Prose on the far side of a "Related" or "More from UK" box set inside the article, when it is
     nearly as dense as the article (teaser lists are titles, not paragraphs). After the article such
     prose is the article going on; before it, only prose that runs up to the box is the article's
-    opening (a promo further up is not). Never across a comments marker, nor after the article when `resumes` is
-    False (a copyright line closed it)."""
+    opening (a promo further up is not). Never across a comments marker, nor after the article when
+    `resumes` is False (a copyright line closed it)."""
     first, last = section
     walls_after = [i for i in range(last + 1, len(scores)) if scores[i] == WALL and resumes] + [len(scores)]
     walls_before = [i for i in range(first - 1, -1, -1) if scores[i] == WALL] + [-1]

@@ -1,6 +1,6 @@
 """The words page furniture is made of: whole-block phrases by the label they give, the headings that
-open a related or comments section, the words that may stand before "comments" in such a heading, and
-the "Cancel reply" link a comment form's title runs into.
+open a related or comments section, the words that may stand before "comments" in such a heading, the
+"Cancel reply" link a comment form's title runs into, and the wording of consent banners and browser notices.
 
 Plain data, matched against blocks by score.py: the vocabulary grows (another language's headings)
 without the scorer changing.
@@ -55,9 +55,9 @@ SECTION_MARKERS: dict[str, tuple[str, ...]] = {
     ),
 }
 # a comment form's title runs into its "Cancel reply" link: WordPress prints both on one line
-CANCEL_REPLY = re.compile(r"\s*(cancel reply|annulla risposta|cancelar (la )?respuesta|cancelar resposta|annuler la réponse"
-                          r"|antworten abbrechen|reactie annuleren)$")
-CANCEL_REPLY_ENDS = ("reply", "risposta", "respuesta", "resposta", "réponse", "abbrechen", "annuleren")  # one ends each
+CANCEL_REPLY = re.compile(r"\s*(cancel reply|annulla risposta|cancelar (la )?respuesta|cancelar resposta"
+                          r"|annuler la réponse|antworten abbrechen|reactie annuleren)$")
+CANCEL_REPLY_ENDS = ("reply", "risposta", "respuesta", "resposta", "réponse", "abbrechen", "annuleren")  # end each
 COMMENT_WORDS = frozenset({"comment", "comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties"})
 COMMON_WORDS_BY_LANGUAGE = {"fr": frozenset({"comment"})}  # French "comment" is "how": "Comment choisir ?"
 RELATED_PREFIXES = (
@@ -73,3 +73,24 @@ COMMENT_HEADING_WORDS = frozenset({
     "latest", "leave", "load", "loading", "more", "newest", "no", "oldest", "post", "posted", "rated", "read",
     "reader", "readers", "recent", "see", "show", "the", "this", "top", "unread", "user", "view", "write", "your",
 })
+# a consent banner, however much it reads like prose: "We use cookies to …", "By continuing to browse …", and the
+# purposes a consent platform lists ("We and our 100 partners store and/or access information on a device", "The
+# technical storage or access is strictly necessary …", "Use precise geolocation data", "We process your data to deliver
+# content or advertisements …"); matched on the block's key
+COOKIE_NOTICE = re.compile(
+    r"\b(we|site|website|page) uses? cookies\b|\buse of cookies\b|\baccept (all )?cookies\b"
+    r"|\bby continuing to (use|browse)\b"
+    r"|\bwe and our (\d+ )?partners (process|store|use)\b|\btechnical storage or access\b"
+    r"|\bstore and or access information on a device\b|\buse precise geolocation data\b"
+    r"|\bwe process your (personal )?data\b|\byour data is being processed\b|\bvendors processing your data\b"
+)
+CONSENT_WORDS = ("cookie", "partners", "storage or access", "on a device", "geolocation", "your data")  # in every match
+# what a page tells a reader without scripts or with an old browser ("JavaScript is disabled. For a better
+# experience, please enable JavaScript …", "You are using an out of date browser"); "Enable JavaScript in Chrome",
+# a how-to's step, is no notice
+BROWSER_NOTICE = re.compile(
+    r"\b(please|need to|must|have to|necessary to)( \w+)? enable javascript\b"
+    r"|\bjavascript is (disabled|required|not enabled)\b|\bout of date browser\b"
+    r"|\bbrowser is (not|no longer) (actively )?supported\b"
+)
+BROWSER_WORDS = ("javascript", "browser")  # one is in every match

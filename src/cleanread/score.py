@@ -11,8 +11,9 @@ from collections import Counter
 from typing import Any
 
 from .boilerplate_vocabulary import (
-    BOILERPLATE_PHRASES, CANCEL_REPLY, CANCEL_REPLY_ENDS, COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE,
-    ENGLISH_COMMENT_WORDS, RELATED_PREFIXES, SECTION_MARKERS,
+    BOILERPLATE_PHRASES, BROWSER_NOTICE, BROWSER_WORDS, CANCEL_REPLY, CANCEL_REPLY_ENDS, COMMENT_HEADING_WORDS,
+    COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, CONSENT_WORDS, COOKIE_NOTICE, ENGLISH_COMMENT_WORDS, RELATED_PREFIXES,
+    SECTION_MARKERS,
 )
 from .model import Block
 from .segment.text import cell_count
@@ -82,27 +83,6 @@ COUNTER_MAX_WORDS = 3
 _COPYRIGHT_OPENING = re.compile(r"\W*(©|\([cC]\)|copyright\b)", re.I)
 # "(c) 2024 Acme"; a bare "(c)" is more often a list's third item, "501(c)(3)" or code's "sum(c)"
 _PARENTHESISED_C_YEAR = re.compile(r"\([cC]\)\s*(19|20)\d\d")
-# a consent banner, however much it reads like prose: "We use cookies to …", "By continuing to browse …", and the
-# purposes a consent platform lists ("We and our 100 partners store and/or access information on a device", "The
-# technical storage or access is strictly necessary …", "Use precise geolocation data", "We process your data to deliver
-# content or advertisements …"); matched on the block's key
-_COOKIE_NOTICE = re.compile(
-    r"\b(we|site|website|page) uses? cookies\b|\buse of cookies\b|\baccept (all )?cookies\b"
-    r"|\bby continuing to (use|browse)\b"
-    r"|\bwe and our (\d+ )?partners (process|store|use)\b|\btechnical storage or access\b"
-    r"|\bstore and or access information on a device\b|\buse precise geolocation data\b"
-    r"|\bwe process your (personal )?data\b|\byour data is being processed\b|\bvendors processing your data\b"
-)
-_CONSENT_WORDS = ("cookie", "partners", "storage or access", "on a device", "geolocation", "your data")  # in every match
-# what a page tells a reader without scripts or with an old browser ("JavaScript is disabled. For a better
-# experience, please enable JavaScript …", "You are using an out of date browser"); "Enable JavaScript in Chrome",
-# a how-to's step, is no notice
-_BROWSER_NOTICE = re.compile(
-    r"\b(please|need to|must|have to|necessary to)( \w+)? enable javascript\b"
-    r"|\bjavascript is (disabled|required|not enabled)\b|\bout of date browser\b"
-    r"|\bbrowser is (not|no longer) (actively )?supported\b"
-)
-_BROWSER_WORDS = ("javascript", "browser")  # one is in every match
 BROWSER_NOTICE_MAX_WORDS = 40
 COOKIE_NOTICE_MAX_WORDS = 200  # a consent platform lists its purposes at length: "We and our 977 partners store …"
 
@@ -146,7 +126,8 @@ def block_key(block: Block) -> str:
 def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> list[Block]:
     """Attach features, a context-free class, a score and reasons to each block.
 
-    `language` (ISO 639-1) picks the stopword list; English when unknown.
+    `language` (ISO 639-1) picks the stopword list; English when unknown, none for a language jusText has no list
+    for (see stopwords.has_stoplist).
     """
     stopwords = stopwords_for(language) if has_stoplist(language) else None
     comment_words = COMMENT_WORDS - COMMON_WORDS_BY_LANGUAGE.get(language or "", frozenset())
@@ -215,8 +196,8 @@ def _text_features(
         "copyright": has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key)),
         "image_name": is_image_name(text),
         "image_description": describes_an_image(key),
-        "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, _BROWSER_WORDS, _BROWSER_NOTICE),
-        "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _says(key, _CONSENT_WORDS, _COOKIE_NOTICE),
+        "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, BROWSER_WORDS, BROWSER_NOTICE),
+        "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _says(key, CONSENT_WORDS, COOKIE_NOTICE),
     }
 
 
@@ -345,16 +326,22 @@ def _context_free_class(block: Block) -> tuple[str, float]:
         return "bad", BAD_PENALTY
     density = features["stopword_density"]
     said = "no stoplist for the language" if density is None else f"stopword density {density:.2f}"
-    # without stopwords to tell prose from a list of titles, prose is what ends a sentence
-    if words >= GOOD_MIN_WORDS and (features["sentence_end"] if density is None else density >= GOOD_MIN_STOPWORD_DENSITY):
+    if words >= GOOD_MIN_WORDS and _dense_enough(features, GOOD_MIN_STOPWORD_DENSITY):
         reasons.append(f"prose: {words} words, {said}")
         return "good", float(words)
-    if (words >= NEARGOOD_MIN_WORDS and (density is None or density >= NEARGOOD_MIN_STOPWORD_DENSITY)
+    if (words >= NEARGOOD_MIN_WORDS and _dense_enough(features, NEARGOOD_MIN_STOPWORD_DENSITY)
             and features["sentence_end"]):
         reasons.append(f"sentence: {words} words, {said}")
         return "neargood", words / 2
     reasons.append(f"short: {words} words" + ("" if features["sentence_end"] else ", no sentence end"))
     return "short", SHORT_PENALTY
+
+
+def _dense_enough(features: dict[str, Any], min_density: float) -> bool:
+    """Stopword density at least `min_density`; without a stoplist for the language, which leaves nothing to tell
+    prose from a list of titles by, a sentence's end instead."""
+    density = features["stopword_density"]
+    return features["sentence_end"] if density is None else density >= min_density
 
 
 # what marks a block as page furniture by its own text, whatever its length (article_runs asks for these)

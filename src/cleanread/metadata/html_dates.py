@@ -67,14 +67,15 @@ def _element_date(element: lxml_html.HtmlElement) -> str | None:
     if element.tag == "time":
         date = normalize_date(element.get("datetime")) or find_date(visible_text(element))
     else:
-        own = " ".join("".join([element.text or "", *(child.tail or "" for child in element if _shows_no_text(child))]).split())
+        own = " ".join(_own_text(element).split())
         date = find_date(own) if own and len(own) <= SHORT_TEXT_CHARS else None
     return date if date and not _not_the_publication(element) else None
 
 
-def _shows_no_text(element: lxml_html.HtmlElement) -> bool:
-    """An icon (<svg>, <i class="icon-calendar">) before the date it marks: the date is its tail."""
-    return not visible_text(element)
+def _own_text(element: lxml_html.HtmlElement) -> str:
+    """The element's text, and its text after an icon (<svg>, <i class="icon-calendar">) that shows none: a date
+    set after its icon is the icon's tail. Text after a child that shows some is another line's."""
+    return "".join([element.text or "", *(child.tail or "" for child in element if not visible_text(child))])
 
 
 def _not_the_publication(element: lxml_html.HtmlElement) -> bool:
