@@ -104,7 +104,8 @@ def _runs_around_related_boxes(
     opening (a promo further up is not). Never across a comments marker, nor after the article when
     `resumes` is False (a copyright line closed it)."""
     first, last = section
-    walls_after = [i for i in range(last + 1, len(scores)) if scores[i] == WALL and resumes] + [len(scores)]
+    walls_after = [i for i in range(last + 1, len(scores)) if scores[i] == WALL] if resumes else []
+    walls_after.append(len(scores))
     walls_before = [i for i in range(first - 1, -1, -1) if scores[i] == WALL] + [-1]
     return (_runs_behind(blocks, scores, walls_after, best_total)
             + _runs_behind(blocks, scores, walls_before, best_total, max_gap=OPENING_MAX_GAP, min_share=OPENING_MIN_SHARE))

@@ -55,9 +55,10 @@ SECTION_MARKERS: dict[str, tuple[str, ...]] = {
     ),
 }
 # a comment form's title runs into its "Cancel reply" link: WordPress prints both on one line
-CANCEL_REPLY = re.compile(r"\s*(cancel reply|annulla risposta|cancelar (la )?respuesta|cancelar resposta"
-                          r"|annuler la réponse|antworten abbrechen|reactie annuleren)$")
-CANCEL_REPLY_ENDS = ("reply", "risposta", "respuesta", "resposta", "réponse", "abbrechen", "annuleren")  # end each
+CANCEL_REPLY_LINKS = ("cancel reply", "annulla risposta", "cancelar la respuesta", "cancelar respuesta",
+                      "cancelar resposta", "annuler la réponse", "antworten abbrechen", "reactie annuleren")
+CANCEL_REPLY = re.compile(rf"\s*({'|'.join(CANCEL_REPLY_LINKS)})$")
+CANCEL_REPLY_ENDS = tuple({link.split()[-1] for link in CANCEL_REPLY_LINKS})  # a cheap test before the regex
 COMMENT_WORDS = frozenset({"comment", "comments", "kommentare", "commentaires", "comentarios", "commenti", "reacties"})
 COMMON_WORDS_BY_LANGUAGE = {"fr": frozenset({"comment"})}  # French "comment" is "how": "Comment choisir ?"
 RELATED_PREFIXES = (

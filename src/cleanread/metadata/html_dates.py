@@ -74,7 +74,12 @@ def _element_date(element: lxml_html.HtmlElement) -> str | None:
 
 def _own_text(element: lxml_html.HtmlElement) -> str:
     """The element's text, and its text after an icon (<svg>, <i class="icon-calendar">) that shows none: a date
-    set after its icon is the icon's tail. Text after a child that shows some is another line's."""
+    set after its icon is the icon's tail. Text after a child that shows some is another line's.
+
+    Children are looked into only when a tail has words: a box's children (the whole article, under the
+    headline) end in white space, and visible_text would walk each of them for nothing."""
+    if not any(child.tail and not child.tail.isspace() for child in element):
+        return element.text or ""  # the tails left out could only have been white space
     return "".join([element.text or "", *(child.tail or "" for child in element if not visible_text(child))])
 
 

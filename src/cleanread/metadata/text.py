@@ -63,8 +63,8 @@ _UPDATE_CUE = re.compile(r"\b(updated|modified|edited)\b", re.I)
 _POST_META = re.compile(r"\b(by|categor(y|ies)|comments?|tags|filed under|posted in)\b", re.I)  # a post's facts
 # a forum member's card under each post: "Joined Aug 24, 2006 Messages 23,243"; the member's date, not the page's
 _MEMBER_SINCE = re.compile(r"\W*(joined|member since|registered|user since)\b", re.I)
-# ...wherever the card prints it on the line: "changingtimes Posts: 524 Joined: Mon Jul 24, 2017 9:28 am"
-_MEMBER_SINCE_INSIDE = re.compile(r"\b(?:(?:joined|registered)\s*:|member since|user since)", re.I)
+# ...or wherever the card prints it on the line: "changingtimes Posts: 524 Joined: Mon Jul 24, 2017 9:28 am"
+_MEMBER_CARD = re.compile(rf"^{_MEMBER_SINCE.pattern}|\b(?:(?:joined|registered)\s*:|member since|user since)", re.I)
 MEMBER_LABEL_MAX_WORDS = 2  # "Joined", "Member since" alone on a line: the date is on the next
 _PLACEHOLDER = re.compile(r"^\s*\[[^\]]*\]\s*$")  # "[hero-image]": an image's alt text as lynx shows it
 _WORDS = re.compile(r"\w+")
@@ -186,7 +186,7 @@ class _PagesDate:
                           and cue.search(b.text))
 
     def _joined(self, block: Block) -> bool:
-        if _MEMBER_SINCE.match(block.text) or _MEMBER_SINCE_INSIDE.search(block.text):
+        if _MEMBER_CARD.search(block.text):
             return True
         if not self._position:
             self._position = {id(b): index for index, b in enumerate(self.blocks)}
