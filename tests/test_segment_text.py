@@ -21,6 +21,37 @@ def test_bullets_are_recognised_and_removed():
     assert lines[0].text == "Home"
 
 
+def test_lynx_fourth_and_fifth_level_bullets_are_items_only_at_lynx_columns():
+    nested = (
+        "     * Sections\n          + World\n               o Latest\n"
+        "                    # Storm hits the coast\n                         @ Live updates\n"
+    )
+    lines = split_lines(nested + "    # a comment in a listing\n@ mention\n")
+    assert [line.bullet for line in lines[:5]] == ["*", "+", "o", "#", "@"]
+    assert lines[3].text == "Storm hits the coast"
+    assert [(line.bullet, line.text) for line in lines[5:7]] == [(None, "# a comment in a listing"), (None, "@ mention")]
+
+
+def test_a_long_lynx_item_is_not_joined_with_the_item_under_it():
+    prose = "   " + " ".join(["This paragraph runs to the margin of the wrapped text, as lynx prints it."] * 2)
+    items = [f"                    # Headline number {n} that runs long enough to reach the wrapping margin here"
+             for n in range(3)]
+    page = "\n".join(_wrapped_at(prose, 100) + [""] * 2 + items)
+    texts = [block.text for block in segment_web_text(page)]
+    assert [text for text in texts if "Headline" in text] == [item.strip()[2:] for item in items]
+
+
+def _wrapped_at(text: str, width: int) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = "   " + word
+        else:
+            line = f"{line} {word}" if line else f"   {word}"
+    return lines + [line]
+
+
 def test_wrap_width_found_for_wrapped_text_only():
     assert wrap_width(split_lines(WRAPPED)) is not None
     unwrapped = "\n".join(["short line"] * 3 + ["a much longer line of prose " * 5, "mid length line of words here"])

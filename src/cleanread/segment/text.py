@@ -23,8 +23,11 @@ WIDTH_BAND, WIDTH_MIN_LINES, WIDTH_MIN_SHARE = 3, 3, 0.01  # lines wrapped at a 
 # the paragraphs' width may sit this close under the widest lines, if this many times more lines end near it
 LISTING_WIDTH_GAP, LISTING_WIDTH_RATIO = 8, 2
 
-_BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o-]|\d{1,3}[.)])\s+(?=\S)")
-_BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o-")
+_BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o#@-]|\d{1,3}[.)])\s+(?=\S)")
+_BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o#@-")
+# lynx bullets nested lists "*", "+", "o", "#", "@", "-", five columns deeper a level from column 5. "#" and "@" are
+# bullets only at lynx's own columns: elsewhere "# " opens a code comment or a Markdown heading, "@ " a mention
+LYNX_DEEP_BULLET_INDENTS = {"#": 20, "@": 25}
 _WORD = re.compile(r"\S+")
 CODE_RUN_MIN_LINES = 2  # one line of code is as likely a stray fragment
 CODE_RUN_MIN_SHARE = 0.6  # share of a run's lines that must look like code on their own
@@ -32,7 +35,7 @@ CODE_LINE_MAX_WORDS = 25
 CODE_LINE_MAX_SPACES = 80  # a quick bound before counting words: aligned code has runs of spaces
 CODE_GAP_LINES = 2
 CODE_GAP_MAX_WORDS = 8  # a longer line between code lines is prose, and ends the listing
-_CODE_COMMENT = re.compile(r"^#\s")  # a comment inside a listing, but also how lynx marks some headings
+_CODE_COMMENT = re.compile(r"^#\s")  # a comment inside a listing
 # lynx opens a dump with the titles of the page's <link> elements after a "#": "#alternate alternate", "#Site » Feed
 # Site » Comments Feed oEmbed (JSON)", "#Forum Search next". Never the article (lynx dumps: WCXB +0.0015, 36 pages up
 # and 6 down by at most 0.03; ScrapingHub +0.0007)
@@ -81,7 +84,7 @@ def split_lines(text: str) -> list[Line]:
         indent = len(raw) - len(raw.lstrip())
         first = stripped[0]
         bullet = _BULLET.match(stripped) if first in _BULLET_FIRST_CHARS or first.isdigit() else None
-        if bullet is None or (bullet.group("marker") == "o" and not _looks_like_lynx_o_bullet(stripped)):
+        if bullet is None or not _trusted_bullet(bullet.group("marker"), stripped, indent):
             append(Line(number, stripped, indent, None))
         else:
             append(Line(number, stripped[bullet.end():], indent, bullet.group("marker")))
@@ -326,6 +329,10 @@ def said_once(text: str) -> str | None:
     return first if first == text[-half:].lstrip() else None
 
 
-def _looks_like_lynx_o_bullet(stripped: str) -> bool:
-    """lynx marks third-level items with 'o '; only trust it before a capital or digit."""
-    return len(stripped) > 2 and (stripped[2].isupper() or stripped[2].isdigit())
+def _trusted_bullet(marker: str, stripped: str, indent: int) -> bool:
+    """lynx marks third-level items with 'o ': only trusted before a capital or digit; its fourth and fifth levels
+    only at their columns (LYNX_DEEP_BULLET_INDENTS)."""
+    if marker == "o":
+        return len(stripped) > 2 and (stripped[2].isupper() or stripped[2].isdigit())
+    deep_indent = LYNX_DEEP_BULLET_INDENTS.get(marker)
+    return deep_indent is None or indent == deep_indent
