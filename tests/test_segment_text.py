@@ -41,6 +41,26 @@ def test_a_long_lynx_item_is_not_joined_with_the_item_under_it():
     assert [text for text in texts if "Headline" in text] == [item.strip()[2:] for item in items]
 
 
+def test_japanese_wrapped_at_any_character_joins_without_spaces():
+    paragraph = ("今日は晴れていたので、私たちは近くの公園まで歩いて行き、そこで昼ご飯を食べました。午後には図書館へ"
+                 "移動して、新しく入った歴史の本を何冊か借りることにしました。夕方になると風が強くなってきたので、"
+                 "早めに家へ帰って温かいお茶を飲みながら、借りてきた本を読み始めました。")
+    wrapped = [paragraph[start : start + 60] for start in range(0, len(paragraph), 60)]
+    menu = [f"   * Menu entry number {n} of the site's navigation" for n in range(20)]
+    page = "\n".join(menu + ["   " + line for line in wrapped] + ["   短い文です。", "   次の行も短い文です。"])
+    texts = [block.text for block in segment_web_text(page)]
+    assert paragraph in texts
+    assert "短い文です。" in texts and "次の行も短い文です。" in texts
+
+
+def test_a_few_japanese_lines_filled_to_one_column_among_shorter_lines_give_the_width():
+    menu = [f"   Entry {n} of a menu that runs {'on ' * (n % 9)}a while" for n in range(30)]
+    text = "".join(chr(0x3042 + n % 80) for n in range(300))
+    page = menu + ["   " + text[start : start + 91] for start in range(0, len(text), 91)]
+    assert wrap_width(split_lines("\n".join(page))) == 94
+    assert wrap_width(split_lines("\n".join(page[:-2]))) is None  # only two lines reach the column
+
+
 def _wrapped_at(text: str, width: int) -> list[str]:
     lines, line = [], ""
     for word in text.split():

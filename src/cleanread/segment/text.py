@@ -23,6 +23,10 @@ WIDTH_BAND, WIDTH_MIN_LINES, WIDTH_MIN_SHARE = 3, 3, 0.01  # lines wrapped at a 
 # the paragraphs' width may sit this close under the widest lines, if this many times more lines end near it
 LISTING_WIDTH_GAP, LISTING_WIDTH_RATIO = 8, 2
 
+# Japanese and Chinese are written without spaces: lynx breaks their lines at any character, so each wrapped line ends
+# at the same column, and a paragraph's lines join without a space (kana, ideographs, their punctuation, full width)
+_UNSPACED_CHARS = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_STARTS_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]").match  # ends too, given a line's last character
 _BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o#@-]|\d{1,3}[.)])\s+(?=\S)")
 _BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o#@-")
 # lynx bullets nested lists "*", "+", "o", "#", "@", "-", five columns deeper a level from column 5. "#" and "@" are
@@ -95,11 +99,19 @@ def wrap_width(lines: list[Line]) -> int | None:
     """The column a renderer wrapped at, or None when lines were left unwrapped."""
     lengths = sorted(line.indent + len(line.text) for line in lines if len(line.text) >= 30)
     if len(lengths) < 5:
-        return None
+        return _unspaced_width(lines)
     width = _widest_if_wrapped(_without_lone_longest(lengths))
     if width is None:  # a man page in a <pre> wrapped at 78 columns, plus one 148-column line
         width = _widest_if_wrapped(lengths[: len(lengths) - max(1, int(len(lengths) * OVERLONG_SHARE))])
-    return _paragraph_width(lengths, width) if width else None
+    return _paragraph_width(lengths, width) if width else _unspaced_width(lines)
+
+
+def _unspaced_width(lines: list[Line]) -> int | None:
+    """The column of the widest lines ending in Japanese or Chinese text, when WIDTH_MIN_LINES or more end there: text
+    wrapped at any character, which the share of lines near the width misses on a page of short lines."""
+    ends = [line.indent + len(line.text) for line in lines if _STARTS_UNSPACED(line.text[-1:])]
+    widest = max(ends, default=0)
+    return widest if widest >= MIN_WRAP_WIDTH and ends.count(widest) >= WIDTH_MIN_LINES else None
 
 
 def _paragraph_width(lengths: list[int], width: int) -> int:
@@ -295,7 +307,10 @@ def _continues(previous: Line, line: Line, width: int | None) -> bool:
         return False
     first_word = _WORD.match(line.text)
     room_left = width - (previous.indent + len(previous.text))
-    wrapped = first_word is not None and len(first_word.group()) + 1 > room_left - 2
+    if _STARTS_UNSPACED(line.text):  # broken at any character: only a line filled to the width was wrapped
+        wrapped = room_left < WIDTH_BAND
+    else:
+        wrapped = first_word is not None and len(first_word.group()) + 1 > room_left - 2
     same_column = line.indent == previous.indent or (
         previous.bullet is not None and line.indent >= previous.indent
     )
@@ -303,13 +318,22 @@ def _continues(previous: Line, line: Line, width: int | None) -> bool:
 
 
 def _make_block(lines: list[Line], template_lines: frozenset[str]) -> Block:
-    text = lines[0].text if len(lines) == 1 else " ".join(line.text for line in lines)
+    text = lines[0].text if len(lines) == 1 else _joined(lines)
     once = said_once(text)
     block = Block(text=once or text, line=lines[0].number,
                   features={"bullet": lines[0].bullet, "indent": lines[0].indent, "doubled": once is not None})
     if template_lines:
         block.features["template"] = _all_template(lines, template_lines)
     return block
+
+
+def _joined(lines: list[Line]) -> str:
+    """A wrapped paragraph's lines, a space between them but where Japanese or Chinese text runs on."""
+    parts = [lines[0].text]
+    for previous, line in zip(lines, lines[1:]):
+        unspaced = _STARTS_UNSPACED(previous.text[-1:]) and _STARTS_UNSPACED(line.text)
+        parts.append(line.text if unspaced else f" {line.text}")
+    return "".join(parts)
 
 
 def said_once(text: str) -> str | None:
