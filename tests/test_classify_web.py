@@ -45,6 +45,17 @@ def test_headings_inside_prose_are_kept_and_menus_around_it_dropped():
     assert [block.label for block in blocks if block.text.startswith("The committee")] == ["body", "body"]
 
 
+def test_a_documentation_heading_with_its_permalink_sign_is_neither_a_related_box_nor_a_repeated_menu_line():
+    """Sphinx prints "¶" after every heading; its table of contents repeats the headings' words above."""
+    contents = ["• Forms", "• More on fields", "• Widgets"]
+    dump = "\n\n".join([*contents, "Forms¶", OWN_PARAGRAPHS[0], OWN_PARAGRAPHS[1], "More on fields¶", OWN_PARAGRAPHS[2],
+                          OWN_PARAGRAPHS[3], "Widgets¶", PROSE])
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text(dump)))
+    headings = [block for block in blocks if block.text.endswith("¶")]
+    assert not any(block.features["section_marker"] or block.features["class"] == "bad" for block in headings)
+    assert [block.text for block in blocks if block.kept] == dump.split("\n\n")[len(contents) + 1 :]  # from the prose
+
+
 def test_page_without_prose_keeps_its_plausible_blocks():
     blocks = classify_web_blocks(score_web_blocks(segment_web_text("Price list\n\nApples 2.00\n\nShare on Facebook")))
     assert [block.label for block in blocks] == ["body", "body", "share"]

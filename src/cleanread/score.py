@@ -177,11 +177,13 @@ def _text_features(
     count = len(words)
     short = count <= SHORT_LINE_MAX_WORDS
     numbered = key[:1].isdigit()  # "12 comments", "34 responses to …"
-    marker = _section_marker(key, words, numbered, comment_words) if short else None
+    permalinked = text.endswith("¶")  # a documentation heading's permalink: the page's own section, not a box
+    marker = _section_marker(key, words, numbered, comment_words) if short and not permalinked else None
     if marker is None and numbered and count <= TITLED_MARKER_MAX_WORDS and _COMMENTS_ON.match(key):
         marker = "comments"  # "34 responses to “A Headline Long Enough to Pass Twelve Words”"
     return {
         "key": key,  # the words the votes and the copy checks compare blocks by
+        "permalinked": permalinked,
         "words": count,
         "stopword_density": stopword_density(words, stopwords),
         "sentence_end": ends_sentence(text),
@@ -388,7 +390,8 @@ def _bad_reasons(block: Block) -> list[str]:
         reasons.append("the titles of the page's <link> elements (feeds, search), as lynx prints them first")
     if features["bullet"] and words <= 6 and not features["sentence_end"]:
         reasons.append("short bullet item")
-    if (features["repeats"] > 1 and words < GOOD_MIN_WORDS) or features["repeats"] >= PROSE_REPEAT_LIMIT:
+    if ((features["repeats"] > 1 and words < GOOD_MIN_WORDS and not features["permalinked"])
+            or features["repeats"] >= PROSE_REPEAT_LIMIT):
         reasons.append(f"repeats {features['repeats']} times in the page")
     if features.get("template"):
         reasons.append("template: on other pages of this site in this run")
