@@ -56,6 +56,14 @@ def test_a_documentation_heading_with_its_permalink_sign_is_neither_a_related_bo
     assert [block.text for block in blocks if block.kept] == dump.split("\n\n")[len(contents) + 1 :]  # from the prose
 
 
+def test_a_table_row_of_prose_weighs_as_prose():
+    rows = [f"{name}      {sentence}" for name, sentence in zip(("Capital Works", "Skill Alliance", "Learning Center"),
+                                                                OWN_PARAGRAPHS)]
+    blocks = score_web_blocks(segment_web_text("\n".join(["Provider      Services", *rows])))
+    assert all(block.features.get("table_row") for block in blocks)
+    assert [block.features["class"] for block in blocks] == ["short", "good", "good", "good"]
+
+
 def test_page_without_prose_keeps_its_plausible_blocks():
     blocks = classify_web_blocks(score_web_blocks(segment_web_text("Price list\n\nApples 2.00\n\nShare on Facebook")))
     assert [block.label for block in blocks] == ["body", "body", "share"]

@@ -61,6 +61,18 @@ def test_a_few_japanese_lines_filled_to_one_column_among_shorter_lines_give_the_
     assert wrap_width(split_lines("\n".join(page[:-2]))) is None  # only two lines reach the column
 
 
+def test_a_rendered_table_is_marked_where_its_header_runs_two_columns_together():
+    rows = [
+        "Attribute    Data Type Supported Values    Description",  # "Type Supported": one space, one cell
+        "item_id      String      none      Merchant product ID",
+        "gtin         String      GTIN      Universal product identifier",
+        "title        String      none      Product title",
+    ]
+    prose = "The feed is read once a day, and changes show up the next morning. " * 3  # one unwrapped line
+    blocks = segment_web_text("\n".join([prose, "", *rows, "", prose[:90]]))
+    assert [bool(block.features.get("table_row")) for block in blocks] == [False] + [True] * 4 + [False]
+
+
 def _wrapped_at(text: str, width: int) -> list[str]:
     lines, line = [], ""
     for word in text.split():

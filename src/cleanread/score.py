@@ -313,7 +313,9 @@ def _context_free_class(block: Block) -> tuple[str, float]:
     if features["section_marker"]:
         reasons.append(f"section marker ({features['section_marker']}): {block.text.strip()!r}")
         return "bad", BOUNDARY_PENALTY
-    if features.get("table_row") and not (features["phrase_label"] or features["copyright"] or features["form_field"]):
+    prose = words >= GOOD_MIN_WORDS and _dense_enough(features, GOOD_MIN_STOPWORD_DENSITY)
+    if features.get("table_row") and not (prose or features["phrase_label"] or features["copyright"]
+                                          or features["form_field"]):  # a table of paragraphs is prose
         reasons.append(f"table row: {cell_count(block.text)} cells, like the rows around it")
         return "short", TABLE_ROW_SCORE
     if features["image_name"]:  # says nothing about its neighbours, so it neither breaks nor lengthens their run
@@ -328,7 +330,7 @@ def _context_free_class(block: Block) -> tuple[str, float]:
         return "bad", BAD_PENALTY
     density = features["stopword_density"]
     said = "no stoplist for the language" if density is None else f"stopword density {density:.2f}"
-    if words >= GOOD_MIN_WORDS and _dense_enough(features, GOOD_MIN_STOPWORD_DENSITY):
+    if prose:
         reasons.append(f"prose: {words} words, {said}")
         return "good", float(words)
     if (words >= NEARGOOD_MIN_WORDS and _dense_enough(features, NEARGOOD_MIN_STOPWORD_DENSITY)

@@ -58,7 +58,9 @@ _IMPORTS = ("import ", "from ")
 _ESCAPED_QUOTES = re.compile(r'\\"[^"]*\\"')  # \"...\": a script's string dumped into the page, not a listing
 MINIFIED_MIN_MARKS = 3
 CODE_WRAP_SLACK = 5  # in a wrapped render a line reaching the width was wrapped prose or a script, not a listing
-TABLE_MIN_ROWS = 3  # consecutive one-line blocks with the same number of cells: a table a renderer laid out
+# consecutive one-line blocks of two cells or more, as many give or take one (a header may run two columns together):
+# a table a renderer laid out
+TABLE_MIN_ROWS = 3
 CELL_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")  # renderers pad table columns with spaces
 
 
@@ -204,7 +206,7 @@ def _mark_table_rows(blocks: list[Block]) -> None:
             start += 1
             continue
         end = start + 1
-        while end < len(blocks) and cells[end] == cells[start]:
+        while end < len(blocks) and cells[end] >= 2 and abs(cells[end] - cells[start]) <= 1:
             end += 1
         if end - start >= TABLE_MIN_ROWS:
             for block in blocks[start:end]:
