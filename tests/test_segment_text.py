@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from cleanread.segment.text import segment_web_text, split_lines, wrap_width
+from cleanread.segment.text import line_key, segment_web_text, split_lines, wrap_width
 
 WRAPPED = """\
    This paragraph was wrapped by a text browser at a fixed width, so every line but
@@ -30,6 +30,13 @@ def test_lynx_fourth_and_fifth_level_bullets_are_items_only_at_lynx_columns():
     assert [line.bullet for line in lines[:5]] == ["*", "+", "o", "#", "@"]
     assert lines[3].text == "Storm hits the coast"
     assert [(line.bullet, line.text) for line in lines[5:7]] == [(None, "# a comment in a listing"), (None, "@ mention")]
+
+
+def test_a_template_line_key_drops_the_same_markers_the_segmenter_does():
+    """Batch runs compare lines of other pages by line_key with a block's lines as split_lines reads them."""
+    raws = ["                    # Storm hits the coast", "    # a comment in a listing", "o lowercase word", "   o Latest",
+            "\t* Tab item", "@ mention", "                         @ Live updates", "12. Twelfth"]
+    assert [line_key(raw) for raw in raws] == [" ".join(split_lines(raw)[0].text.lower().split()) for raw in raws]
 
 
 def test_a_long_lynx_item_is_not_joined_with_the_item_under_it():

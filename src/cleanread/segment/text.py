@@ -89,8 +89,8 @@ def split_lines(text: str) -> list[Line]:
             continue
         indent = len(raw) - len(raw.lstrip())
         first = stripped[0]
-        bullet = _BULLET.match(stripped) if first in _BULLET_FIRST_CHARS or first.isdigit() else None
-        if bullet is None or not _trusted_bullet(bullet.group("marker"), stripped, indent):
+        bullet = _bullet(stripped, indent) if first in _BULLET_FIRST_CHARS or first.isdigit() else None
+        if bullet is None:
             append(Line(number, stripped, indent, None))
         else:
             append(Line(number, stripped[bullet.end():], indent, bullet.group("marker")))
@@ -159,8 +159,9 @@ def line_key(raw_line: str) -> str:
     >>> line_key("  *  Privacy   Policy ")
     'privacy policy'
     """
-    stripped = raw_line.strip()
-    bullet = _BULLET.match(stripped) if stripped[:1] in _BULLET_FIRST_CHARS or stripped[:1].isdigit() else None
+    raw = raw_line.expandtabs(4) if "\t" in raw_line else raw_line
+    stripped = raw.strip()
+    bullet = _bullet(stripped, len(raw) - len(raw.lstrip())) if stripped else None
     return " ".join((stripped[bullet.end():] if bullet else stripped).lower().split())
 
 
@@ -355,10 +356,12 @@ def said_once(text: str) -> str | None:
     return first if first == text[-half:].lstrip() else None
 
 
-def _trusted_bullet(marker: str, stripped: str, indent: int) -> bool:
-    """lynx marks third-level items with 'o ': only trusted before a capital or digit; its fourth and fifth levels
-    only at their columns (LYNX_DEEP_BULLET_INDENTS)."""
+def _bullet(stripped: str, indent: int) -> re.Match[str] | None:
+    """The list marker a line opens with. lynx marks third-level items with 'o ': only trusted before a capital or
+    digit; its fourth and fifth levels only at their columns (LYNX_DEEP_BULLET_INDENTS)."""
+    bullet = _BULLET.match(stripped)
+    marker = bullet.group("marker") if bullet else None
     if marker == "o":
-        return len(stripped) > 2 and (stripped[2].isupper() or stripped[2].isdigit())
-    deep_indent = LYNX_DEEP_BULLET_INDENTS.get(marker)
-    return deep_indent is None or indent == deep_indent
+        return bullet if len(stripped) > 2 and (stripped[2].isupper() or stripped[2].isdigit()) else None
+    deep_indent = LYNX_DEEP_BULLET_INDENTS.get(marker or "")
+    return bullet if deep_indent is None or indent == deep_indent else None
