@@ -313,9 +313,8 @@ def _context_free_class(block: Block) -> tuple[str, float]:
     if features["section_marker"]:
         reasons.append(f"section marker ({features['section_marker']}): {block.text.strip()!r}")
         return "bad", BOUNDARY_PENALTY
-    prose = words >= GOOD_MIN_WORDS and _dense_enough(features, GOOD_MIN_STOPWORD_DENSITY)
-    if features.get("table_row") and not (prose or features["phrase_label"] or features["copyright"]
-                                          or features["form_field"]):  # a table of paragraphs is prose
+    if features.get("table_row") and not (features["phrase_label"] or features["copyright"] or features["form_field"]
+                                          or _reads_as_prose(features)):  # a table of paragraphs is prose
         reasons.append(f"table row: {cell_count(block.text)} cells, like the rows around it")
         return "short", TABLE_ROW_SCORE
     if features["image_name"]:  # says nothing about its neighbours, so it neither breaks nor lengthens their run
@@ -330,7 +329,7 @@ def _context_free_class(block: Block) -> tuple[str, float]:
         return "bad", BAD_PENALTY
     density = features["stopword_density"]
     said = "no stoplist for the language" if density is None else f"stopword density {density:.2f}"
-    if prose:
+    if _reads_as_prose(features):
         reasons.append(f"prose: {words} words, {said}")
         return "good", float(words)
     if (words >= NEARGOOD_MIN_WORDS and _dense_enough(features, NEARGOOD_MIN_STOPWORD_DENSITY)
@@ -339,6 +338,10 @@ def _context_free_class(block: Block) -> tuple[str, float]:
         return "neargood", words / 2
     reasons.append(f"short: {words} words" + ("" if features["sentence_end"] else ", no sentence end"))
     return "short", SHORT_PENALTY
+
+
+def _reads_as_prose(features: dict[str, Any]) -> bool:
+    return features["words"] >= GOOD_MIN_WORDS and _dense_enough(features, GOOD_MIN_STOPWORD_DENSITY)
 
 
 def _dense_enough(features: dict[str, Any], min_density: float) -> bool:

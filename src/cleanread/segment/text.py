@@ -26,7 +26,7 @@ LISTING_WIDTH_GAP, LISTING_WIDTH_RATIO = 8, 2
 # Japanese and Chinese are written without spaces: lynx breaks their lines at any character, so each wrapped line ends
 # at the same column, and a paragraph's lines join without a space (kana, ideographs, their punctuation, full width)
 _UNSPACED_CHARS = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_STARTS_UNSPACED = re.compile(f"[{_UNSPACED_CHARS}]").match  # ends too, given a line's last character
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED_CHARS}]").match
 _BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o#@-]|\d{1,3}[.)])\s+(?=\S)")
 _BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o#@-")
 # lynx bullets nested lists "*", "+", "o", "#", "@", "-", five columns deeper a level from column 5. "#" and "@" are
@@ -99,19 +99,21 @@ def split_lines(text: str) -> list[Line]:
 
 def wrap_width(lines: list[Line]) -> int | None:
     """The column a renderer wrapped at, or None when lines were left unwrapped."""
-    lengths = sorted(line.indent + len(line.text) for line in lines if len(line.text) >= 30)
+    long_lines = [line for line in lines if len(line.text) >= 30]
+    lengths = sorted(line.indent + len(line.text) for line in long_lines)
     if len(lengths) < 5:
-        return _unspaced_width(lines)
+        return _unspaced_width(long_lines)
     width = _widest_if_wrapped(_without_lone_longest(lengths))
     if width is None:  # a man page in a <pre> wrapped at 78 columns, plus one 148-column line
         width = _widest_if_wrapped(lengths[: len(lengths) - max(1, int(len(lengths) * OVERLONG_SHARE))])
-    return _paragraph_width(lengths, width) if width else _unspaced_width(lines)
+    return _paragraph_width(lengths, width) if width else _unspaced_width(long_lines)
 
 
-def _unspaced_width(lines: list[Line]) -> int | None:
+def _unspaced_width(long_lines: list[Line]) -> int | None:
     """The column of the widest lines ending in Japanese or Chinese text, when WIDTH_MIN_LINES or more end there: text
-    wrapped at any character, which the share of lines near the width misses on a page of short lines."""
-    ends = [line.indent + len(line.text) for line in lines if _STARTS_UNSPACED(line.text[-1:])]
+    wrapped at any character, which the share of lines near the width misses on a page of short lines. Only lines as
+    long as a wrapped one can be (`long_lines`) are looked at."""
+    ends = [line.indent + len(line.text) for line in long_lines if _unspaced(line.text[-1:])]
     widest = max(ends, default=0)
     return widest if widest >= MIN_WRAP_WIDTH and ends.count(widest) >= WIDTH_MIN_LINES else None
 
@@ -310,7 +312,7 @@ def _continues(previous: Line, line: Line, width: int | None) -> bool:
         return False
     first_word = _WORD.match(line.text)
     room_left = width - (previous.indent + len(previous.text))
-    if _STARTS_UNSPACED(line.text):  # broken at any character: only a line filled to the width was wrapped
+    if _unspaced(line.text[:1]):  # broken at any character: only a line filled to the width was wrapped
         wrapped = room_left < WIDTH_BAND
     else:
         wrapped = first_word is not None and len(first_word.group()) + 1 > room_left - 2
@@ -330,11 +332,16 @@ def _make_block(lines: list[Line], template_lines: frozenset[str]) -> Block:
     return block
 
 
+def _unspaced(char: str) -> bool:
+    """Is `char` (one character, or none) written without spaces around it? Most are ASCII: one comparison."""
+    return char >= "\u3000" and _UNSPACED_CHAR(char) is not None
+
+
 def _joined(lines: list[Line]) -> str:
     """A wrapped paragraph's lines, a space between them but where Japanese or Chinese text runs on."""
     parts = [lines[0].text]
     for previous, line in zip(lines, lines[1:]):
-        unspaced = _STARTS_UNSPACED(previous.text[-1:]) and _STARTS_UNSPACED(line.text)
+        unspaced = _unspaced(previous.text[-1:]) and _unspaced(line.text[:1])
         parts.append(line.text if unspaced else f" {line.text}")
     return "".join(parts)
 
@@ -360,8 +367,8 @@ def _bullet(stripped: str, indent: int) -> re.Match[str] | None:
     """The list marker a line opens with. lynx marks third-level items with 'o ': only trusted before a capital or
     digit; its fourth and fifth levels only at their columns (LYNX_DEEP_BULLET_INDENTS)."""
     bullet = _BULLET.match(stripped)
-    marker = bullet.group("marker") if bullet else None
-    if marker == "o":
+    if bullet is None or stripped[0] not in "o#@":  # most markers need no more looking at
+        return bullet
+    if stripped[0] == "o":
         return bullet if len(stripped) > 2 and (stripped[2].isupper() or stripped[2].isdigit()) else None
-    deep_indent = LYNX_DEEP_BULLET_INDENTS.get(marker or "")
-    return bullet if deep_indent is None or indent == deep_indent else None
+    return bullet if indent == LYNX_DEEP_BULLET_INDENTS[stripped[0]] else None
