@@ -16,7 +16,7 @@ from .boilerplate_vocabulary import (
     SECTION_MARKERS,
 )
 from .model import Block
-from .segment.text import cell_count
+from .segment.text import UNSPACED_LETTERS, cell_count
 from .stopwords import has_stoplist, stopword_density, stopwords_for
 from .text_browsers import describes_an_image, holds_choices, is_button_label, is_form_field, is_image_name
 
@@ -39,9 +39,8 @@ CAPTION_CUE_MAX_WORDS = 80  # ...and one without a credit says what the picture 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Japanese and Chinese write no spaces between words: their characters count two to a word (the mean length of
 # a Japanese or Chinese word), so a sentence is as many words long as its translation would be, not one
-_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and CJK ideographs
-_HAS_UNSPACED = re.compile(f"[{_UNSPACED}]").search
-_WORD_OR_PAIR = re.compile(f"[{_UNSPACED}]{{1,2}}|[^\\W{_UNSPACED}]+")
+_HAS_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]").search
+_WORD_OR_PAIR = re.compile(f"[{UNSPACED_LETTERS}]{{1,2}}|[^\\W{UNSPACED_LETTERS}]+")
 _HAS_DIGIT = re.compile(r"\d").search  # every date line has one
 _SENTENCE_END_CHARS = frozenset(".!?…:;。！？")
 _CLOSING_CHARS = "\"'”’)]」』）"
@@ -107,7 +106,7 @@ _COMMENTS_ON = re.compile(r"^\d+\s+(comments?|responses?|replies|thoughts)\s+(to
 
 
 def words_of(text: str) -> list[str]:
-    """Words, and in Japanese or Chinese text pairs of characters (see _UNSPACED)."""
+    """Words, and in Japanese or Chinese text pairs of characters (see UNSPACED_LETTERS)."""
     if text.isascii() or not _HAS_UNSPACED(text):  # a plain scan first: this runs on every block
         return _WORD.findall(text)
     return _WORD_OR_PAIR.findall(text)

@@ -25,8 +25,8 @@ LISTING_WIDTH_GAP, LISTING_WIDTH_RATIO = 8, 2
 
 # Japanese and Chinese are written without spaces: lynx breaks their lines at any character, so each wrapped line ends
 # at the same column, and a paragraph's lines join without a space (kana, ideographs, their punctuation, full width)
-_UNSPACED_CHARS = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_UNSPACED_CHAR = re.compile(f"[{_UNSPACED_CHARS}]").match
+UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and CJK ideographs
+_UNSPACED_CHAR = re.compile(f"[\u3000-\u303f{UNSPACED_LETTERS}\uff00-\uffef]").match
 _BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o#@-]|\d{1,3}[.)])\s+(?=\S)")
 _BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o#@-")
 # lynx bullets nested lists "*", "+", "o", "#", "@", "-", five columns deeper a level from column 5. "#" and "@" are
