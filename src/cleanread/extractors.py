@@ -125,9 +125,12 @@ def trafilatura_content(
 
 
 def _bare_extraction(tree: lxml_html.HtmlElement, *, url: str | None, comments: bool, fast: bool, language: str | None):
+    """The "txt" format leaves the extraction as it is and only skips serialising the body to text (its
+    default, "python", does that for the result's `text`), which nothing here reads: the blocks come from
+    the body itself."""
     return trafilatura.bare_extraction(
         tree, url=url, fast=fast, with_metadata=False, include_comments=comments, include_tables=True,
-        target_language=language,
+        target_language=language, output_format="txt",
     )
 
 
