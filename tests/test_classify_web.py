@@ -336,13 +336,14 @@ def test_a_list_of_short_items_inside_the_article_is_kept_without_a_colon_before
     assert all(label != "list" for text, label in one_word if text in ("Deals", "Insights", "Offers"))
 
 
-def test_a_gap_of_menu_words_between_article_parts_is_not_bridged():
-
-    dump = [PROSE, "• Share", "• Tweet", "• Subscribe", "• Print", "• Home", PROSE.replace("Tuesday", "Friday")]
-    blocks = score_web_blocks(segment_web_text("\n\n".join(dump)))
-    assert bridged(blocks, [(0, 0), (6, 6)]) == [(0, 0), (6, 6)]
-    plain = score_web_blocks(segment_web_text("\n\n".join([PROSE, "Next Steps", "• Call the hall", PROSE])))
-    assert bridged(plain, [(0, 0), (3, 3)]) == [(0, 3)]
+def test_article_parts_are_joined_across_a_share_bar_but_not_across_a_related_box():
+    share_bar = ["• Share", "• Tweet", "• Subscribe", "• Print"]
+    dump = [PROSE, *share_bar, OTHER_PROSE]
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join(dump))))
+    assert bridged(blocks, [(0, 0), (5, 5)]) == [(0, 5)]
+    assert [block.kept for block in blocks] == [True, False, False, False, False, True]  # the bar itself stays out
+    walled = score_web_blocks(segment_web_text("\n\n".join([PROSE, "Related Posts", "• Call the hall", OTHER_PROSE])))
+    assert bridged(walled, [(0, 0), (3, 3)]) == [(0, 0), (3, 3)]
 
 
 def test_french_comment_meaning_how_opens_no_comments_section():
