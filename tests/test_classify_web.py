@@ -676,3 +676,10 @@ def test_japanese_and_chinese_words_are_counted_two_characters_to_a_word():
     assert words_of("東京の図書館") == ["東京", "の図", "書館"]
     assert words_of("iPhoneを改造した") == ["iPhone", "を改", "造し", "た"]
     assert words_of("l'été 2024, naïve café") == ["l", "été", "2024", "naïve", "café"]
+
+
+def test_a_sentence_ends_before_an_emoji_a_table_border_or_a_zero_width_mark():
+    lines = ["We hope to see you at the festival soon! 🙂", "The vote was close.\u200d", "Rent a car for the day. │ │",
+             "Check them out below ⬇️", "Read more"]
+    blocks = score_web_blocks(segment_web_text("\n\n".join(lines)))
+    assert [block.features["sentence_end"] for block in blocks] == [True, True, True, False, False]

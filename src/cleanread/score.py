@@ -44,6 +44,8 @@ _WORD_OR_PAIR = re.compile(f"[{UNSPACED_LETTERS}]{{1,2}}|[^\\W{UNSPACED_LETTERS}
 _HAS_DIGIT = re.compile(r"\d").search  # every date line has one
 _SENTENCE_END_CHARS = frozenset(".!?…:;。！？")
 _CLOSING_CHARS = "\"'”’)]」』）"
+# after a sentence's end: an emoji, a text browser's table border, a zero-width mark
+_TRAILING_SYMBOLS = re.compile(r"[\s\u200b-\u200f\u2060\ufe0f\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]+$")
 
 _MONTH = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
@@ -247,7 +249,10 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence('He said "yes."'), ends_sentence("Read more")
     (True, False)
     """
-    stripped = text.rstrip().rstrip(_CLOSING_CHARS)
+    stripped = text.rstrip()
+    if stripped and stripped[-1] >= "\u200b":  # one comparison first: this runs on every block
+        stripped = _TRAILING_SYMBOLS.sub("", stripped[-40:])
+    stripped = stripped.rstrip(_CLOSING_CHARS)
     return bool(stripped) and stripped[-1] in _SENTENCE_END_CHARS
 
 
