@@ -683,3 +683,14 @@ def test_a_sentence_ends_before_an_emoji_a_table_border_or_a_zero_width_mark():
              "Check them out below ⬇️", "Read more"]
     blocks = score_web_blocks(segment_web_text("\n\n".join(lines)))
     assert [block.features["sentence_end"] for block in blocks] == [True, True, True, False, False]
+
+
+def test_the_authors_bio_under_the_article_is_not_its_text():
+    bio = ("Meg James is a corporate media reporter for the Los Angeles Times, covering the business of television "
+           "and the companies that make it.")
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join([PROSE, OTHER_PROSE, bio]))))
+    assert [block.kept for block in blocks] == [True, True, False]
+    assert "the author's bio" in blocks[2].reasons
+    tools = ["Flatliner is a handy code editor that helps you test the expressions you write before you run them.",
+             "Who is the author? Nobody knows who wrote the letter that the committee received on Tuesday."]
+    assert not any(block.features["author_bio"] for block in score_web_blocks(segment_web_text("\n\n".join(tools))))

@@ -95,3 +95,10 @@ BROWSER_NOTICE = re.compile(
     r"|\bbrowser is (not|no longer) (actively )?supported\b"
 )
 BROWSER_WORDS = ("javascript", "browser")  # one is in every match
+# the author's bio under the article ("Meg James is a corporate media reporter for the Los Angeles Times, covering …",
+# "The HT News Desk is a team of experienced journalists …"): a person or desk, then what they write as
+AUTHOR_BIO = re.compile(
+    r"^(?!(?:Who|What|Which|This|That|It|There)\b)(?:[A-Z][\w.'’-]*,?\s){1,4}(?:is|was|has been)\s+(?:an?|the)\s+"
+    r"(?:[\w,/&-]+\s){0,8}?(?:reporter|writer|journalist|correspondent|columnist|blogger|freelancer|author"
+    r"|editor(?= (?:at|of|for)\b))s?\b(?!\?)"
+)

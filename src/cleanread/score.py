@@ -11,9 +11,9 @@ from collections import Counter
 from typing import Any
 
 from .boilerplate_vocabulary import (
-    BOILERPLATE_PHRASES, BROWSER_NOTICE, BROWSER_WORDS, CANCEL_REPLY, CANCEL_REPLY_ENDS, COMMENT_HEADING_WORDS,
-    COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, CONSENT_WORDS, COOKIE_NOTICE, ENGLISH_COMMENT_WORDS, RELATED_PREFIXES,
-    SECTION_MARKERS,
+    AUTHOR_BIO, BOILERPLATE_PHRASES, BROWSER_NOTICE, BROWSER_WORDS, CANCEL_REPLY, CANCEL_REPLY_ENDS,
+    COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, CONSENT_WORDS, COOKIE_NOTICE,
+    ENGLISH_COMMENT_WORDS, RELATED_PREFIXES, SECTION_MARKERS,
 )
 from .model import Block
 from .segment.text import UNSPACED_LETTERS, cell_count
@@ -85,6 +85,7 @@ _COPYRIGHT_OPENING = re.compile(r"\W*(©|\([cC]\)|copyright\b)", re.I)
 # "(c) 2024 Acme"; a bare "(c)" is more often a list's third item, "501(c)(3)" or code's "sum(c)"
 _PARENTHESISED_C_YEAR = re.compile(r"\([cC]\)\s*(19|20)\d\d")
 BROWSER_NOTICE_MAX_WORDS = 40
+AUTHOR_BIO_MAX_WORDS = 120
 COOKIE_NOTICE_MAX_WORDS = 200  # a consent platform lists its purposes at length: "We and our 977 partners store …"
 
 
@@ -200,6 +201,7 @@ def _text_features(
         "image_name": is_image_name(text),
         "image_description": describes_an_image(key),
         "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, BROWSER_WORDS, BROWSER_NOTICE),
+        "author_bio": count <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(text) is not None,
         "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _says(key, CONSENT_WORDS, COOKIE_NOTICE),
     }
 
@@ -357,8 +359,8 @@ def _dense_enough(features: dict[str, Any], min_density: float) -> bool:
 
 # what marks a block as page furniture by its own text, whatever its length (article_runs asks for these)
 FURNITURE_WORDS = (
-    "phrase_label", "counter", "date_line", "copyright", "cookie_notice", "browser_notice", "image_name", "head_links",
-    "image_description", "form_choices", "button_label",
+    "phrase_label", "counter", "date_line", "copyright", "cookie_notice", "browser_notice", "author_bio", "image_name",
+    "head_links", "image_description", "form_choices", "button_label",
 )
 # ...and everything else that makes a block bad by itself; _context_free_class words each of them
 FURNITURE_FEATURES = (*FURNITURE_WORDS, "form_field", "template", "section_marker")
@@ -374,29 +376,25 @@ def bad_only_for_repeating(features: dict[str, Any]) -> bool:
     return features["class"] == "bad" and features["repeats"] > 1 and not says_furniture(features)
 
 
+# what makes a block bad by itself, as --explain says it
+_BAD_FEATURE_REASONS = (
+    ("counter", "counter or bare number"),
+    ("form_field", "a form's text box"),
+    ("form_choices", "a form's radio buttons or checkboxes, as a text browser prints them"),
+    ("button_label", "a button's label, as lynx prints it"),
+    ("date_line", "date on its own line"),
+    ("copyright", "copyright line"),
+    ("cookie_notice", "a cookie consent notice"),
+    ("browser_notice", "a notice to enable JavaScript or to change browsers"),
+    ("author_bio", "the author's bio"),
+    ("head_links", "the titles of the page's <link> elements (feeds, search), as lynx prints them first"),
+)
+
+
 def _bad_reasons(block: Block) -> list[str]:
     features, words = block.features, block.features["words"]
-    reasons = []
-    if features["phrase_label"]:
-        reasons.append(f"boilerplate phrase ({features['phrase_label']})")
-    if features["counter"]:
-        reasons.append("counter or bare number")
-    if features["form_field"]:
-        reasons.append("a form's text box")
-    if features["form_choices"]:
-        reasons.append("a form's radio buttons or checkboxes, as a text browser prints them")
-    if features["button_label"]:
-        reasons.append("a button's label, as lynx prints it")
-    if features["date_line"]:
-        reasons.append("date on its own line")
-    if features["copyright"]:
-        reasons.append("copyright line")
-    if features["cookie_notice"]:
-        reasons.append("a cookie consent notice")
-    if features["browser_notice"]:
-        reasons.append("a notice to enable JavaScript or to change browsers")
-    if features.get("head_links"):
-        reasons.append("the titles of the page's <link> elements (feeds, search), as lynx prints them first")
+    reasons = [f"boilerplate phrase ({features['phrase_label']})"] if features["phrase_label"] else []
+    reasons += [reason for name, reason in _BAD_FEATURE_REASONS if features.get(name)]
     if features["bullet"] and words <= 6 and not features["sentence_end"]:
         reasons.append("short bullet item")
     if ((features["repeats"] > 1 and words < GOOD_MIN_WORDS and not features["permalinked"])
