@@ -694,3 +694,13 @@ def test_the_authors_bio_under_the_article_is_not_its_text():
     tools = ["Flatliner is a handy code editor that helps you test the expressions you write before you run them.",
              "Who is the author? Nobody knows who wrote the letter that the committee received on Tuesday."]
     assert not any(block.features["author_bio"] for block in score_web_blocks(segment_web_text("\n\n".join(tools))))
+
+
+def test_an_about_box_under_the_article_is_furniture_but_a_section_about_the_article_is_not():
+    about = ("Ascom is a global solutions provider focused on healthcare technology and mobile workflow solutions, "
+             "with subsidiaries in many countries.")
+    labels = _labels([PROSE, OTHER_PROSE, "About Ascom", about])
+    assert [label for _, label in labels] == ["body", "body", "footer", "footer"]
+    guide = ("This guide explains how the committee chose the library's site and who paid for the new roof, "
+             "step by step and with the figures the council published.")
+    assert [label for _, label in _labels([PROSE, OTHER_PROSE, "About This Guide", guide])][3] == "body"
