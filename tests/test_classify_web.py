@@ -704,3 +704,11 @@ def test_an_about_box_under_the_article_is_furniture_but_a_section_about_the_art
     guide = ("This guide explains how the committee chose the library's site and who paid for the new roof, "
              "step by step and with the figures the council published.")
     assert [label for _, label in _labels([PROSE, OTHER_PROSE, "About This Guide", guide])][3] == "body"
+
+
+def test_the_summary_above_the_byline_is_the_standfirst_not_the_article():
+    summary = ("There are more ways to pay for games than ever before, and the committee wants to know which of them "
+               "the town's libraries should lend.")
+    labels = _labels([summary, "By Jane Doe", "Nov. 19, 2019 8:03 am ET", PROSE, OTHER_PROSE])
+    assert [label for _, label in labels] == ["standfirst", "byline", "boilerplate", "body", "body"]
+    assert [label for _, label in _labels([summary, PROSE, OTHER_PROSE])] == ["body", "body", "body"]

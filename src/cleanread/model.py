@@ -18,6 +18,7 @@ QUOTE = "quote"
 CODE = "code"
 TITLE = "title"
 HEADLINE = "headline"  # a web page's headline opening its text: given as the document's title, not repeated in it
+STANDFIRST = "standfirst"  # a news article's summary under its headline, above its byline: dropped, as news extractors do
 BYLINE = "byline"
 DATELINE = "date"
 NAV = "nav"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..model import Block
+from ..model import BODY, STANDFIRST, Block
 from ..urls import split_url
 from .dates import find_date, has_year, url_date
 
@@ -91,7 +91,8 @@ def text_metadata(
     known, names the article's topic in its slug. Title and publisher are always read (the date is
     looked for under the headline); of the other fields only the `wanted` ones, since an HTML page's
     tags often state them already."""
-    prose = [block.kept and not block.features.get("entry") for block in blocks]  # a listing's entries are no article
+    # the article opens at its standfirst, where there is one; a listing's entries are no article
+    prose = [(block.kept or block.label == STANDFIRST) and not block.features.get("entry") for block in blocks]
     first_kept = _first(prose)
     if first_kept == len(blocks):
         first_kept = _first([block.kept for block in blocks])
@@ -101,7 +102,7 @@ def text_metadata(
     above = [i for i in range(lookback_start, first_kept) if _is_title_candidate(blocks[i], slug_words)]
     below = [
         i for i in range(first_kept, min(len(blocks), first_kept + TITLE_LOOKAHEAD_BLOCKS))
-        if (not (prose[i] and blocks[i].label == "body") or _is_question_headline(blocks[i], i - first_kept))
+        if (not (prose[i] and blocks[i].label in (BODY, STANDFIRST)) or _is_question_headline(blocks[i], i - first_kept))
         and _is_title_candidate(blocks[i], slug_words)
     ]
     candidates = [(i, len(above) - rank) for rank, i in enumerate(above)]
