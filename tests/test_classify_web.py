@@ -690,10 +690,13 @@ def test_the_authors_bio_under_the_article_is_not_its_text():
            "and the companies that make it.")
     blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join([PROSE, OTHER_PROSE, bio]))))
     assert [block.kept for block in blocks] == [True, True, False]
-    assert "the author's bio" in blocks[2].reasons
+    assert "the author's bio or where to reach them" in blocks[2].reasons
     tools = ["Flatliner is a handy code editor that helps you test the expressions you write before you run them.",
              "Who is the author? Nobody knows who wrote the letter that the committee received on Tuesday."]
     assert not any(block.features["author_bio"] for block in score_web_blocks(segment_web_text("\n\n".join(tools))))
+    contact = "Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik."
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join([PROSE, OTHER_PROSE, contact]))))
+    assert [block.kept for block in blocks] == [True, True, False]
 
 
 def test_an_about_box_under_the_article_is_furniture_but_a_section_about_the_article_is_not():

@@ -102,3 +102,6 @@ AUTHOR_BIO = re.compile(
     r"(?:[\w,/&-]+\s){0,8}?(?:reporter|writer|journalist|correspondent|columnist|blogger|freelancer|author"
     r"|editor(?= (?:at|of|for)\b))s?\b(?!\?)"
 )
+# ...or the line where they may be reached ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik")
+AUTHOR_CONTACT = re.compile(r"\b(?:follow|email) (?:him|her|them|me)\b.{0,40}(?:@\w|twitter|instagram|facebook|linkedin)",
+                            re.I)

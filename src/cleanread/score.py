@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Any
 
 from .boilerplate_vocabulary import (
-    AUTHOR_BIO, BOILERPLATE_PHRASES, BROWSER_NOTICE, BROWSER_WORDS, CANCEL_REPLY, CANCEL_REPLY_ENDS,
+    AUTHOR_BIO, AUTHOR_CONTACT, BOILERPLATE_PHRASES, BROWSER_NOTICE, BROWSER_WORDS, CANCEL_REPLY, CANCEL_REPLY_ENDS,
     COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, CONSENT_WORDS, COOKIE_NOTICE,
     ENGLISH_COMMENT_WORDS, RELATED_PREFIXES, SECTION_MARKERS,
 )
@@ -86,6 +86,7 @@ _COPYRIGHT_OPENING = re.compile(r"\W*(©|\([cC]\)|copyright\b)", re.I)
 _PARENTHESISED_C_YEAR = re.compile(r"\([cC]\)\s*(19|20)\d\d")
 BROWSER_NOTICE_MAX_WORDS = 40
 AUTHOR_BIO_MAX_WORDS = 120
+AUTHOR_CONTACT_MAX_WORDS = 40  # a longer paragraph that asks readers to follow the author is the article's
 COOKIE_NOTICE_MAX_WORDS = 200  # a consent platform lists its purposes at length: "We and our 977 partners store …"
 
 
@@ -201,7 +202,8 @@ def _text_features(
         "image_name": is_image_name(text),
         "image_description": describes_an_image(key),
         "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, BROWSER_WORDS, BROWSER_NOTICE),
-        "author_bio": count <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(text) is not None,
+        "author_bio": (count <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(text) is not None
+                       or count <= AUTHOR_CONTACT_MAX_WORDS and AUTHOR_CONTACT.search(text) is not None),
         "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _says(key, CONSENT_WORDS, COOKIE_NOTICE),
     }
 
@@ -386,7 +388,7 @@ _BAD_FEATURE_REASONS = (
     ("copyright", "copyright line"),
     ("cookie_notice", "a cookie consent notice"),
     ("browser_notice", "a notice to enable JavaScript or to change browsers"),
-    ("author_bio", "the author's bio"),
+    ("author_bio", "the author's bio or where to reach them"),
     ("head_links", "the titles of the page's <link> elements (feeds, search), as lynx prints them first"),
 )
 
