@@ -715,3 +715,4 @@ def test_the_summary_above_the_byline_is_the_standfirst_not_the_article():
     labels = _labels([summary, "By Jane Doe", "Nov. 19, 2019 8:03 am ET", PROSE, OTHER_PROSE])
     assert [label for _, label in labels] == ["standfirst", "byline", "boilerplate", "body", "body"]
     assert [label for _, label in _labels([summary, PROSE, OTHER_PROSE])] == ["body", "body", "body"]
+    assert _labels([summary, "By", "Jane Doe", PROSE, OTHER_PROSE])[0][1] == "standfirst"  # the name a link below "By"

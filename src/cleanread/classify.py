@@ -33,7 +33,7 @@ NUMBERED_LIST_MIN_ITEMS = 3
 NUMBERED_ITEM_MAX_GAP = 4  # lines from one numbered item to the next (its link, picture name, price)
 LIST_AFTER_MIN_ITEMS = 8  # fewer short lines after an article are a footer's or a share bar's
 LIST_AFTER_MIN_WORDS = 3  # "About Us", "Contact": link text, not an entry
-_BYLINE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.I)
+_BYLINE = re.compile(r"^(by|written by|posted by|author:?)(\s+\S|\s*$)", re.I)  # "By" alone: the name is a link below
 # "About Ascom" over "Ascom is a global solutions provider …": a press release's or an author's box ("About This
 # Guide" over "This guide …" is the article's own section)
 _ABOUT_BOX = re.compile(r"About (?:the )?(?!(?:This|These|That|Those|Our|Your|My|Us|Me|It)\b)([A-Z][\w&.'’-]*)"
