@@ -15,7 +15,8 @@ from typing import Any
 from . import model
 from .article_runs import article_spans, has_boilerplate_evidence, is_prose
 from .model import Block
-from .score import GOOD_MIN_WORDS, bad_only_for_repeating, photo_caption, says_furniture
+from .captions import photo_caption
+from .score import GOOD_MIN_WORDS, bad_only_for_repeating, says_furniture
 
 HEADING_MAX_WORDS = 16
 LIST_ITEM_MIN_WORDS = 3
