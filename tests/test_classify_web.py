@@ -716,3 +716,12 @@ def test_the_summary_above_the_byline_is_the_standfirst_not_the_article():
     assert [label for _, label in labels] == ["standfirst", "byline", "boilerplate", "body", "body"]
     assert [label for _, label in _labels([summary, PROSE, OTHER_PROSE])] == ["body", "body", "body"]
     assert _labels([summary, "By", "Jane Doe", PROSE, OTHER_PROSE])[0][1] == "standfirst"  # the name a link below "By"
+
+
+def test_a_newsletters_sign_up_box_is_furniture():
+    boxes = ["Sign up for our newsletter to get the latest in streaming and entertainment.",
+             "Get the day’s top headlines delivered to your inbox every morning."]
+    blocks = score_web_blocks(segment_web_text("\n\n".join([*boxes, PROSE])))
+    assert [block.features["newsletter_notice"] for block in blocks] == [True, True, False]
+    labels = _labels([PROSE, boxes[0], OTHER_PROSE])
+    assert [label for _, label in labels] == ["body", "boilerplate", "body"]

@@ -13,7 +13,7 @@ from typing import Any
 from .boilerplate_vocabulary import (
     AUTHOR_BIO, AUTHOR_CONTACT, BOILERPLATE_PHRASES, BROWSER_NOTICE, BROWSER_WORDS, CANCEL_REPLY, CANCEL_REPLY_ENDS,
     COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, CONSENT_WORDS, COOKIE_NOTICE,
-    ENGLISH_COMMENT_WORDS, RELATED_PREFIXES, SECTION_MARKERS,
+    ENGLISH_COMMENT_WORDS, NEWSLETTER_NOTICE, RELATED_PREFIXES, SECTION_MARKERS,
 )
 from .model import Block
 from .segment.text import UNSPACED_LETTERS, cell_count
@@ -67,6 +67,7 @@ _COPYRIGHT_OPENING = re.compile(r"\W*(©|\([cC]\)|copyright\b)", re.I)
 _PARENTHESISED_C_YEAR = re.compile(r"\([cC]\)\s*(19|20)\d\d")
 BROWSER_NOTICE_MAX_WORDS = 40
 AUTHOR_BIO_MAX_WORDS = 120
+NEWSLETTER_NOTICE_MAX_WORDS = 60
 AUTHOR_CONTACT_MAX_WORDS = 40  # a longer paragraph that asks readers to follow the author is the article's
 COOKIE_NOTICE_MAX_WORDS = 200  # a consent platform lists its purposes at length: "We and our 977 partners store …"
 
@@ -186,6 +187,7 @@ def _text_features(
         "author_bio": (count <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(text) is not None
                        or count <= AUTHOR_CONTACT_MAX_WORDS and AUTHOR_CONTACT.search(text) is not None),
         "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _says(key, CONSENT_WORDS, COOKIE_NOTICE),
+        "newsletter_notice": count <= NEWSLETTER_NOTICE_MAX_WORDS and NEWSLETTER_NOTICE.search(text) is not None,
     }
 
 
@@ -312,7 +314,7 @@ def _dense_enough(features: dict[str, Any], min_density: float) -> bool:
 # what marks a block as page furniture by its own text, whatever its length (article_runs asks for these)
 FURNITURE_WORDS = (
     "phrase_label", "counter", "date_line", "copyright", "cookie_notice", "browser_notice", "author_bio", "image_name",
-    "head_links", "image_description", "form_choices", "button_label",
+    "head_links", "image_description", "form_choices", "button_label", "newsletter_notice",
 )
 # ...and everything else that makes a block bad by itself; _context_free_class words each of them
 FURNITURE_FEATURES = (*FURNITURE_WORDS, "form_field", "template", "section_marker")
@@ -337,6 +339,7 @@ _BAD_FEATURE_REASONS = (
     ("date_line", "date on its own line"),
     ("copyright", "copyright line"),
     ("cookie_notice", "a cookie consent notice"),
+    ("newsletter_notice", "a newsletter's sign-up box"),
     ("browser_notice", "a notice to enable JavaScript or to change browsers"),
     ("author_bio", "the author's bio or where to reach them"),
     ("head_links", "the titles of the page's <link> elements (feeds, search), as lynx prints them first"),
