@@ -725,3 +725,11 @@ def test_a_newsletters_sign_up_box_is_furniture():
     assert [block.features["newsletter_notice"] for block in blocks] == [True, True, False]
     labels = _labels([PROSE, boxes[0], OTHER_PROSE])
     assert [label for _, label in labels] == ["body", "boilerplate", "body"]
+
+
+def test_a_long_plain_list_inside_the_article_is_kept():
+    dates = [f"June {day} – Amphitheatre in the park, town {day}" for day in range(1, 10)]
+    labels = _labels([PROSE, *dates, OTHER_PROSE])
+    assert [label for _, label in labels[1:9]] == ["list"] * 8  # the ninth heads the paragraph under it
+    labels = _labels([PROSE, *dates[:4], OTHER_PROSE])  # a few short lines are as often a share bar's or a menu's
+    assert "list" not in [label for _, label in labels]
