@@ -1,0 +1,82 @@
+"""Second looks at the article once its blocks are labelled: the standfirst over its byline, an "About …" box under
+it, a second copy of its paragraphs. (classify runs them; mark_about_boxes before the article is looked for.)"""
+
+from __future__ import annotations
+
+import re
+
+from . import model
+from .model import Block
+
+COPY_RUN_WORDS = 5  # word runs this long that recur are copied text, not shared phrasing
+COPY_MIN_RUNS = 6  # a block of ten words or more; shorter ones are left to the repetition feature
+COPY_SHARE = 0.8  # of a block's word runs kept further up: a copy (0.6 and 0.8 tried on the webtext dumps)
+COPY_GAP_BLOCKS = 3  # dropped blocks in a row that part a page's copies (without it: -0.66 on regional terms)
+BYLINE = re.compile(r"^(by|written by|posted by|author:?)(\s+\S|\s*$)", re.I)  # "By" alone: the name is a link below
+# "About Ascom" over "Ascom is a global solutions provider …": a press release's or an author's box ("About This
+# Guide" over "This guide …" is the article's own section)
+_ABOUT_BOX = re.compile(r"About (?:the )?(?!(?:This|These|That|Those|Our|Your|My|Us|Me|It)\b)([A-Z][\w&.'’-]*)"
+                        r"(?: [A-Z][\w&.'’-]*){0,4}:?")
+ABOUT_BOX_MIN_WORDS = 15  # ...over a paragraph, not a line of links
+STANDFIRST_MAX_GAP = 8  # blocks between a standfirst and the article's next paragraph: byline, date, share bar
+
+
+def drop_standfirst(blocks: list[Block]) -> None:
+    """The article's first paragraph, where its byline or date comes between it and the next, is the standfirst a
+    news page prints under the headline (webtext: scrapinghub +0.0012 to +0.0015 a renderer, none down; wcxb-dev
+    +0.0000, whose gold keeps it as often as not)."""
+    kept = [index for index, block in enumerate(blocks) if block.kept]
+    if len(kept) < 3 or blocks[kept[0]].label != model.BODY or not 0 < kept[1] - kept[0] - 1 <= STANDFIRST_MAX_GAP:
+        return
+    # ...and the article goes on under it: a feed's cards each have their own date
+    if _dates_or_signs(blocks[kept[0] + 1 : kept[1]]) and not _dates_or_signs(blocks[kept[1] + 1 : kept[2]]):
+        blocks[kept[0]].label = model.STANDFIRST
+        blocks[kept[0]].reasons.append("the article's standfirst: its summary, above its byline or date")
+
+
+def _dates_or_signs(blocks: list[Block]) -> bool:
+    return any(block.features["date_line"] or BYLINE.match(block.text.strip()) for block in blocks)
+
+
+def mark_about_boxes(blocks: list[Block]) -> None:
+    """An "About <name>" box is a section of the page's furniture, as "Related posts" is: a wall no article run
+    crosses, and a footer after the article (webtext: scrapinghub +0.0005, wcxb-dev +0.0002 a renderer)."""
+    for block, following in zip(blocks, blocks[1:]):
+        match = _ABOUT_BOX.fullmatch(block.text.strip())
+        if (match and not block.features["section_marker"] and following.features["words"] >= ABOUT_BOX_MIN_WORDS
+                and following.text.lstrip().removeprefix("The ").startswith(match.group(1))):
+            block.features["section_marker"] = model.FOOTER
+            block.reasons.append(f"section marker (footer): {block.text.strip()!r}, over a paragraph about it")
+
+
+def drop_second_copies(blocks: list[Block]) -> None:
+    """A page that prints its article, or paragraphs of it, a second time (a print or app copy, a
+    summary box, its paragraphs joined differently) keeps them once: a kept block made mostly of word
+    runs kept in an earlier part of the page (before a gap of dropped blocks) goes. Near-identical
+    paragraphs side by side (terms for each region) stay."""
+    earlier: set[tuple[str, ...]] = set()
+    # word runs are only needed once there is an earlier part to compare with; a block's are kept once read
+    current: list[tuple[Block, set[tuple[str, ...]] | None]] = []
+    dropped_in_a_row = 0
+    for block in blocks:
+        if not block.kept:
+            dropped_in_a_row += 1
+            continue
+        if dropped_in_a_row >= COPY_GAP_BLOCKS:
+            for part, runs in current:
+                earlier.update(_word_runs(part) if runs is None else runs)
+            current = []
+        dropped_in_a_row = 0
+        words = block.features["words"]
+        runs = _word_runs(block) if earlier and words >= COPY_RUN_WORDS + COPY_MIN_RUNS - 1 else None
+        copied = len(runs & earlier) if runs else 0
+        if runs and len(runs) >= COPY_MIN_RUNS and copied >= COPY_SHARE * len(runs):
+            block.label = model.BOILERPLATE
+            block.reasons.append(f"a second copy: {copied / len(runs):.0%} of its wording is kept further up")
+        elif words >= COPY_RUN_WORDS:
+            current.append((block, runs))
+
+
+def _word_runs(block: Block) -> set[tuple[str, ...]]:
+    words = block.features["key"].split()
+    return set(zip(*(words[start:] for start in range(COPY_RUN_WORDS))))
