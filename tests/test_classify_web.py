@@ -720,9 +720,10 @@ def test_the_summary_above_the_byline_is_the_standfirst_not_the_article():
 
 def test_a_newsletters_sign_up_box_is_furniture():
     boxes = ["Sign up for our newsletter to get the latest in streaming and entertainment.",
-             "Get the day’s top headlines delivered to your inbox every morning."]
+             "Get the day’s top headlines delivered to your inbox every morning.",
+             "Get breaking news alerts and special reports, delivered weekday mornings."]
     blocks = score_web_blocks(segment_web_text("\n\n".join([*boxes, PROSE])))
-    assert [block.features["newsletter_notice"] for block in blocks] == [True, True, False]
+    assert [block.features["newsletter_notice"] for block in blocks] == [True, True, True, False]
     labels = _labels([PROSE, boxes[0], OTHER_PROSE])
     assert [label for _, label in labels] == ["body", "boilerplate", "body"]
 

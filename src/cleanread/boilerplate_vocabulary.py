@@ -103,11 +103,14 @@ AUTHOR_BIO = re.compile(
     r"|editor(?= (?:at|of|for)\b))s?\b(?!\?)"
 )
 # ...or the line where they may be reached ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik")
-AUTHOR_CONTACT = re.compile(r"\b(?:follow|email) (?:him|her|them|me)\b.{0,40}(?:@\w|twitter|instagram|facebook|linkedin)",
-                            re.I)
+AUTHOR_CONTACT = re.compile(
+    r"\b(?:follow|email) (?:him|her|them|me)\b.{0,40}(?:@\w|twitter|instagram|facebook|linkedin)", re.I
+)
 # a newsletter's sign-up box ("Sign up for our newsletter to …", "Get the latest updates delivered to your inbox")
 NEWSLETTER_NOTICE = re.compile(
     r"\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|alerts?)\b"
     r"|\b(?:newsletters?|inbox|alerts?)\b.{0,60}\b(?:sign up|subscribe)\b"
-    r"|\bdelivered (?:straight |directly |right )?(?:to|into) your (?:inbox|letterbox|mailbox)\b", re.I
+    r"|\bdelivered (?:straight |directly |right )?(?:to|into) your (?:inbox|letterbox|mailbox)\b"
+    r"|\b(?:get|receive)\b.{0,40}\b(?:newsletters?|news alerts)\b"
+    r"|\b(?:straight|right|sent|directly) (?:to|into) your inbox\b|\bmeet your inbox\b", re.I
 )
