@@ -106,6 +106,7 @@ AUTHOR_BIO = re.compile(
 AUTHOR_CONTACT = re.compile(
     r"\b(?:follow|email) (?:him|her|them|me)\b.{0,40}(?:@\w|twitter|instagram|facebook|linkedin)", re.I
 )
+CONTACT_WORDS = ("follow", "email")  # one is in every match's lowercased words
 # a newsletter's sign-up box ("Sign up for our newsletter to …", "Get the latest updates delivered to your inbox")
 NEWSLETTER_NOTICE = re.compile(
     r"\b(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|alerts?)\b"
@@ -114,3 +115,4 @@ NEWSLETTER_NOTICE = re.compile(
     r"|\b(?:get|receive)\b.{0,40}\b(?:newsletters?|news alerts)\b"
     r"|\b(?:straight|right|sent|directly) (?:to|into) your inbox\b|\bmeet your inbox\b", re.I
 )
+NEWSLETTER_WORDS = ("sign up", "subscribe", "inbox", "letterbox", "mailbox", "newsletter", "news alerts")  # in every match

@@ -12,8 +12,8 @@ from typing import Any
 
 from .boilerplate_vocabulary import (
     AUTHOR_BIO, AUTHOR_CONTACT, BOILERPLATE_PHRASES, BROWSER_NOTICE, BROWSER_WORDS, CANCEL_REPLY, CANCEL_REPLY_ENDS,
-    COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, CONSENT_WORDS, COOKIE_NOTICE,
-    ENGLISH_COMMENT_WORDS, NEWSLETTER_NOTICE, RELATED_PREFIXES, SECTION_MARKERS,
+    COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, CONSENT_WORDS, CONTACT_WORDS, COOKIE_NOTICE,
+    ENGLISH_COMMENT_WORDS, NEWSLETTER_NOTICE, NEWSLETTER_WORDS, RELATED_PREFIXES, SECTION_MARKERS,
 )
 from .model import Block
 from .segment.text import UNSPACED_LETTERS, cell_count
@@ -185,17 +185,19 @@ def _text_features(
         "image_description": describes_an_image(key),
         "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, BROWSER_WORDS, BROWSER_NOTICE),
         "author_bio": (count <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(text) is not None
-                       or count <= AUTHOR_CONTACT_MAX_WORDS and AUTHOR_CONTACT.search(text) is not None),
+                       or count <= AUTHOR_CONTACT_MAX_WORDS and _says(key, CONTACT_WORDS, AUTHOR_CONTACT, text)),
         "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _says(key, CONSENT_WORDS, COOKIE_NOTICE),
-        "newsletter_notice": count <= NEWSLETTER_NOTICE_MAX_WORDS and NEWSLETTER_NOTICE.search(text) is not None,
+        "newsletter_notice": (count <= NEWSLETTER_NOTICE_MAX_WORDS
+                              and _says(key, NEWSLETTER_WORDS, NEWSLETTER_NOTICE, text)),
     }
 
 
-def _says(key: str, words: tuple[str, ...], notice: re.Pattern[str]) -> bool:
-    """Does `key` word a notice? The regex runs only on keys holding one of the `words` every match holds."""
-    for word in words:  # a loop, not any() over a generator: this runs twice on every text of every dump
+def _says(key: str, words: tuple[str, ...], notice: re.Pattern[str], text: str | None = None) -> bool:
+    """Does `key` (or the `text` it was read from) word a notice? The regex runs only on keys holding one of the
+    `words` every match holds."""
+    for word in words:  # a loop, not any() over a generator: this runs on every text of every dump
         if word in key:
-            return notice.search(key) is not None
+            return notice.search(key if text is None else text) is not None
     return False
 
 
@@ -330,26 +332,33 @@ def bad_only_for_repeating(features: dict[str, Any]) -> bool:
     return features["class"] == "bad" and features["repeats"] > 1 and not says_furniture(features)
 
 
-# what makes a block bad by itself, as --explain says it
-_BAD_FEATURE_REASONS = (
-    ("counter", "counter or bare number"),
-    ("form_field", "a form's text box"),
-    ("form_choices", "a form's radio buttons or checkboxes, as a text browser prints them"),
-    ("button_label", "a button's label, as lynx prints it"),
-    ("date_line", "date on its own line"),
-    ("copyright", "copyright line"),
-    ("cookie_notice", "a cookie consent notice"),
-    ("newsletter_notice", "a newsletter's sign-up box"),
-    ("browser_notice", "a notice to enable JavaScript or to change browsers"),
-    ("author_bio", "the author's bio or where to reach them"),
-    ("head_links", "the titles of the page's <link> elements (feeds, search), as lynx prints them first"),
-)
-
-
 def _bad_reasons(block: Block) -> list[str]:
     features, words = block.features, block.features["words"]
-    reasons = [f"boilerplate phrase ({features['phrase_label']})"] if features["phrase_label"] else []
-    reasons += [reason for name, reason in _BAD_FEATURE_REASONS if features.get(name)]
+    reasons = []
+    if features["phrase_label"]:
+        reasons.append(f"boilerplate phrase ({features['phrase_label']})")
+    if features["counter"]:
+        reasons.append("counter or bare number")
+    if features["form_field"]:
+        reasons.append("a form's text box")
+    if features["form_choices"]:
+        reasons.append("a form's radio buttons or checkboxes, as a text browser prints them")
+    if features["button_label"]:
+        reasons.append("a button's label, as lynx prints it")
+    if features["date_line"]:
+        reasons.append("date on its own line")
+    if features["copyright"]:
+        reasons.append("copyright line")
+    if features["cookie_notice"]:
+        reasons.append("a cookie consent notice")
+    if features["newsletter_notice"]:
+        reasons.append("a newsletter's sign-up box")
+    if features["browser_notice"]:
+        reasons.append("a notice to enable JavaScript or to change browsers")
+    if features["author_bio"]:
+        reasons.append("the author's bio or where to reach them")
+    if features.get("head_links"):
+        reasons.append("the titles of the page's <link> elements (feeds, search), as lynx prints them first")
     if features["bullet"] and words <= 6 and not features["sentence_end"]:
         reasons.append("short bullet item")
     if ((features["repeats"] > 1 and words < GOOD_MIN_WORDS and not features["permalinked"])
