@@ -15,8 +15,8 @@ from typing import Any
 from . import model
 from .article_edges import BYLINE, drop_second_copies, drop_standfirst, mark_about_boxes
 from .article_runs import article_spans, has_boilerplate_evidence, is_prose
-from .model import Block
 from .captions import photo_caption
+from .model import Block
 from .score import GOOD_MIN_WORDS, bad_only_for_repeating, says_furniture
 
 HEADING_MAX_WORDS = 16
@@ -46,13 +46,12 @@ def classify_web_blocks(blocks: list[Block]) -> list[Block]:
         lists, contents = _content_lists(blocks, first, last), _listed_in_contents(blocks, first, last)
         for index in range(last, first - 1, -1):  # from the end: a heading is known by what follows it
             _label_inside(blocks, index, first, last, lists, contents)
+        _keep_lists_inside(blocks, first, last)
     _label_outside(blocks[: spans[0][0]], zone_default=model.BOILERPLATE, where="before the article", follow_sections=False)
     for (_, previous_last), (next_first, _) in zip(spans, spans[1:]):
         _label_outside(blocks[previous_last + 1 : next_first], zone_default=model.BOILERPLATE, where="between article parts")
     _label_outside(blocks[spans[-1][1] + 1 :], zone_default=model.BOILERPLATE, where="after the article")
     _keep_list_after_article(blocks, spans[-1][1])
-    for first, last in spans:
-        _keep_lists_inside(blocks, first, last)
     _keep_numbered_list_introduced(blocks, spans[-1][1])
     _keep_entries_of_a_sparse_page(blocks)
     drop_second_copies(blocks)
