@@ -1,5 +1,5 @@
-"""Second looks at the article once its blocks are labelled: the standfirst over its byline, an "About …" box under
-it, a second copy of its paragraphs. (classify runs them; mark_about_boxes before the article is looked for.)"""
+"""Second looks at the article once its blocks are labelled: the standfirst over its byline, a second copy of its
+paragraphs."""
 
 from __future__ import annotations
 
@@ -13,11 +13,6 @@ COPY_MIN_RUNS = 6  # a block of ten words or more; shorter ones are left to the 
 COPY_SHARE = 0.8  # of a block's word runs kept further up: a copy (0.6 and 0.8 tried on the webtext dumps)
 COPY_GAP_BLOCKS = 3  # dropped blocks in a row that part a page's copies (without it: -0.66 on regional terms)
 BYLINE = re.compile(r"^(by|written by|posted by|author:?)(\s+\S|\s*$)", re.I)  # "By" alone: the name is a link below
-# "About Ascom" over "Ascom is a global solutions provider …": a press release's or an author's box ("About This
-# Guide" over "This guide …" is the article's own section)
-_ABOUT_BOX = re.compile(r"About (?:the )?(?!(?:This|These|That|Those|Our|Your|My|Us|Me|It)\b)([A-Z][\w&.'’-]*)"
-                        r"(?: [A-Z][\w&.'’-]*){0,4}:?")
-ABOUT_BOX_MIN_WORDS = 15  # ...over a paragraph, not a line of links
 STANDFIRST_MAX_GAP = 8  # blocks between a standfirst and the article's next paragraph: byline, date, share bar
 
 
@@ -36,19 +31,6 @@ def drop_standfirst(blocks: list[Block]) -> None:
 
 def _dates_or_signs(blocks: list[Block]) -> bool:
     return any(block.features["date_line"] or BYLINE.match(block.text.strip()) for block in blocks)
-
-
-def mark_about_boxes(blocks: list[Block]) -> None:
-    """An "About <name>" box is a section of the page's furniture, as "Related posts" is: a wall no article run
-    crosses, and a footer after the article (webtext: scrapinghub +0.0005, wcxb-dev +0.0002 a renderer)."""
-    for block, following in zip(blocks, blocks[1:]):
-        if "About " not in block.text[:40]:  # a plain test first: this runs on every block
-            continue
-        match = _ABOUT_BOX.fullmatch(block.text.strip())
-        if (match and not block.features["section_marker"] and following.features["words"] >= ABOUT_BOX_MIN_WORDS
-                and following.text.lstrip().removeprefix("The ").startswith(match.group(1))):
-            block.features["section_marker"] = model.FOOTER
-            block.reasons.append(f"section marker (footer): {block.text.strip()!r}, over a paragraph about it")
 
 
 def drop_second_copies(blocks: list[Block]) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Collection
 from typing import Any
 
 from . import model
-from .article_edges import BYLINE, drop_second_copies, drop_standfirst, mark_about_boxes
+from .article_edges import BYLINE, drop_second_copies, drop_standfirst
 from .article_runs import article_spans, has_boilerplate_evidence, is_prose
 from .captions import photo_caption
 from .model import Block
@@ -37,7 +37,6 @@ _FIELD = re.compile(r"\s*[A-Z][\w&/'’-]*(?: [\w&/'’-]+){0,2}: \S")
 
 def classify_web_blocks(blocks: list[Block]) -> list[Block]:
     """Label every block; the kept ones form the article."""
-    mark_about_boxes(blocks)
     spans = article_spans(blocks)
     if not spans:
         _keep_everything_plausible(blocks)
