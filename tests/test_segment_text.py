@@ -196,3 +196,15 @@ def test_a_pictures_words_printed_twice_in_a_row_are_kept_once():
     blocks = segment_web_text("Storm hits the coastStorm hits the coast\n\nRiver otters return River otters return\n\nNew New")
     assert [block.text for block in blocks] == ["Storm hits the coast", "River otters return", "New New"]
     assert [block.features["doubled"] for block in blocks] == [True, True, False]
+
+
+def test_list_entries_opening_alike_stay_apart_when_one_reaches_the_width():
+    prose = "   " + " ".join(["This paragraph runs to the margin of the wrapped text, as lynx prints it."] * 3)
+    dates = ["   June 20 – Raleigh, NC @ Coastal Credit Union Music Park at Walnut Creek",
+             "   June 23 – Virginia Beach, VA @ Veterans United Home Loans Amphitheater at Virginia Beach, VA",
+             "   June 24 – Bristow, VA @ Jiffy Lube Live"]
+    page = "\n".join(_wrapped_at(prose, 100) + [""] + dates)
+    assert wrap_width(split_lines(page)) is not None
+    texts = [block.text for block in segment_web_text(page)]
+    assert [text for text in texts if text.startswith("June")] == [date.strip() for date in dates]
+    assert sum(text.startswith("This paragraph runs") for text in texts) == 1  # the paragraph itself still unwraps

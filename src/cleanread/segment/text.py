@@ -33,6 +33,8 @@ _BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o#@-")
 # bullets only at lynx's own columns: elsewhere "# " opens a code comment or a Markdown heading, "@ " a mention
 LYNX_DEEP_BULLET_INDENTS = {"#": 20, "@": 25}
 _WORD = re.compile(r"\S+")
+# "June 23 – Virginia Beach, VA" over "June 24 – Bristow, VA": a list's entries opening alike, a word then a number
+_NUMBERED_OPENING = re.compile(r"(\S+) \d")
 CODE_RUN_MIN_LINES = 2  # one line of code is as likely a stray fragment
 CODE_RUN_MIN_SHARE = 0.6  # share of a run's lines that must look like code on their own
 CODE_LINE_MAX_WORDS = 25
@@ -319,7 +321,14 @@ def _continues(previous: Line, line: Line, width: int | None) -> bool:
     same_column = line.indent == previous.indent or (
         previous.bullet is not None and line.indent >= previous.indent
     )
-    return wrapped and same_column
+    return wrapped and same_column and not _open_alike(previous, line)
+
+
+def _open_alike(previous: Line, line: Line) -> bool:
+    """Two entries of a list (a tour's dates, "… 1 of 7" over "… 2 of 7"), the first of which ran up to the width:
+    lynx wraps a list's lines as it wraps paragraphs (webtext scrapinghub lynx +0.0014, 2 pages up, none down)."""
+    above, below = _NUMBERED_OPENING.match(previous.text), _NUMBERED_OPENING.match(line.text)
+    return above is not None and below is not None and above.group(1) == below.group(1)
 
 
 def _make_block(lines: list[Line], template_lines: frozenset[str]) -> Block:
