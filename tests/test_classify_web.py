@@ -690,7 +690,12 @@ def test_the_authors_bio_under_the_article_is_not_its_text():
            "and the companies that make it.")
     blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join([PROSE, OTHER_PROSE, bio]))))
     assert [block.kept for block in blocks] == [True, True, False]
-    assert "the author's bio or where to reach them" in blocks[2].reasons
+    assert blocks[2].label == "footer" and any("the author's bio" in reason for reason in blocks[2].reasons)
+    # ...and closes the article: a teaser's paragraph under the bio is not the article going on
+    teaser = ("Women and people of color directed a greater proportion of TV shows in the last season, but the "
+              "studios still hire the same few names when a new series is ordered, the report found.")
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join([PROSE, OTHER_PROSE, bio, teaser]))))
+    assert [block.kept for block in blocks] == [True, True, False, False]
     tools = ["Flatliner is a handy code editor that helps you test the expressions you write before you run them.",
              "Who is the author? Nobody knows who wrote the letter that the committee received on Tuesday."]
     assert not any(block.features["author_bio"] for block in score_web_blocks(segment_web_text("\n\n".join(tools))))

@@ -185,6 +185,10 @@ def _text_features(
     marker = _section_marker(key, words, numbered, comment_words) if short and not permalinked else None
     if marker is None and numbered and count <= TITLED_MARKER_MAX_WORDS and _COMMENTS_ON.match(key):
         marker = "comments"  # "34 responses to “A Headline Long Enough to Pass Twelve Words”"
+    author_bio = (count <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(text) is not None
+                  or count <= AUTHOR_CONTACT_MAX_WORDS and _says(key, CONTACT_WORDS, AUTHOR_CONTACT, text))
+    if author_bio and marker is None:
+        marker = "footer"  # the author's box closes the article, as "About Ascom" does
     return {
         "key": key,  # the words the votes and the copy checks compare blocks by
         "permalinked": permalinked,
@@ -203,8 +207,7 @@ def _text_features(
         "image_name": is_image_name(text),
         "image_description": describes_an_image(key),
         "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, BROWSER_WORDS, BROWSER_NOTICE),
-        "author_bio": (count <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(text) is not None
-                       or count <= AUTHOR_CONTACT_MAX_WORDS and _says(key, CONTACT_WORDS, AUTHOR_CONTACT, text)),
+        "author_bio": author_bio,
         "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _says(key, CONSENT_WORDS, COOKIE_NOTICE),
         "newsletter_notice": (count <= NEWSLETTER_NOTICE_MAX_WORDS
                               and _says(key, NEWSLETTER_WORDS, NEWSLETTER_NOTICE, text)),
@@ -292,7 +295,8 @@ def _context_free_class(block: Block) -> tuple[str, float]:
         reasons.append(f"code: {features['code_lines']} lines of statements, operators or prompts")
         return "code", CODE_LINE_SCORE * min(features["code_lines"], CODE_SCORE_MAX_LINES)
     if features["section_marker"]:
-        reasons.append(f"section marker ({features['section_marker']}): {block.text.strip()!r}")
+        said = "the author's bio or where to reach them" if features["author_bio"] else repr(block.text.strip())
+        reasons.append(f"section marker ({features['section_marker']}): {said}")
         return "bad", BOUNDARY_PENALTY
     if features.get("table_row") and not (features["phrase_label"] or features["copyright"] or features["form_field"]
                                           or _reads_as_prose(features)):  # a table of paragraphs is prose
