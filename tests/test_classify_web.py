@@ -556,6 +556,10 @@ def test_a_long_cookie_banner_is_furniture_but_an_article_paragraph_about_cookie
     assert labels[banner] not in ("body", "list") and labels[about] == "body"
     blocks = score_web_blocks(segment_web_text(f"{banner}\n\n{OWN_PARAGRAPHS[0]}"))
     assert [block.features["cookie_notice"] for block in blocks] == [True, False]
+    # no article runs through the banner: a paragraph under it, after the article, is another box's
+    labels = dict(_labels([*OWN_PARAGRAPHS, banner, about]))
+    assert [labels[text] for text in OWN_PARAGRAPHS] == ["body"] * len(OWN_PARAGRAPHS)
+    assert labels[banner] == "footer" and labels[about] != "body"
 
 
 def test_a_consent_platforms_purposes_are_furniture_but_a_company_naming_its_partners_is_not():

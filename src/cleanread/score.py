@@ -187,8 +187,9 @@ def _text_features(
         marker = "comments"  # "34 responses to “A Headline Long Enough to Pass Twelve Words”"
     author_bio = (count <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(text) is not None
                   or count <= AUTHOR_CONTACT_MAX_WORDS and _says(key, CONTACT_WORDS, AUTHOR_CONTACT, text))
-    if author_bio and marker is None:
-        marker = "footer"  # the author's box closes the article, as "About Ascom" does
+    cookie_notice = count <= COOKIE_NOTICE_MAX_WORDS and _says(key, CONSENT_WORDS, COOKIE_NOTICE)
+    if (author_bio or cookie_notice) and marker is None:  # the author's box closes the article, as "About Ascom"
+        marker = "footer"  # does; and no article runs through a consent box
     return {
         "key": key,  # the words the votes and the copy checks compare blocks by
         "permalinked": permalinked,
@@ -208,7 +209,7 @@ def _text_features(
         "image_description": describes_an_image(key),
         "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, BROWSER_WORDS, BROWSER_NOTICE),
         "author_bio": author_bio,
-        "cookie_notice": count <= COOKIE_NOTICE_MAX_WORDS and _says(key, CONSENT_WORDS, COOKIE_NOTICE),
+        "cookie_notice": cookie_notice,
         "newsletter_notice": (count <= NEWSLETTER_NOTICE_MAX_WORDS
                               and _says(key, NEWSLETTER_WORDS, NEWSLETTER_NOTICE, text)),
     }
@@ -295,7 +296,8 @@ def _context_free_class(block: Block) -> tuple[str, float]:
         reasons.append(f"code: {features['code_lines']} lines of statements, operators or prompts")
         return "code", CODE_LINE_SCORE * min(features["code_lines"], CODE_SCORE_MAX_LINES)
     if features["section_marker"]:
-        said = "the author's bio or where to reach them" if features["author_bio"] else repr(block.text.strip())
+        said = ("the author's bio or where to reach them" if features["author_bio"]
+                else "a cookie consent notice" if features["cookie_notice"] else repr(block.text.strip()))
         reasons.append(f"section marker ({features['section_marker']}): {said}")
         return "bad", BOUNDARY_PENALTY
     if features.get("table_row") and not (features["phrase_label"] or features["copyright"] or features["form_field"]
