@@ -743,3 +743,14 @@ def test_a_long_plain_list_inside_the_article_is_kept():
     assert [label for _, label in labels[1:9]] == ["list"] * 8  # the ninth heads the paragraph under it
     labels = _labels([PROSE, *dates[:4], OTHER_PROSE])  # a few short lines are as often a share bar's or a menu's
     assert "list" not in [label for _, label in labels]
+
+
+def test_a_menus_short_descriptions_far_above_the_article_are_not_more_of_it():
+    menu = ["Staff Picks: take it from us, these are the rings our staff are crushing on right now.",
+            "The Essentials: the jewels every girl needs to build a collection that will last for years.",
+            "Hoops: earrings in all shapes and sizes to make your hoop dreams come true this season."]
+    designers = [f"• Designer number {n}" for n in range(40)]
+    labels = _labels([*menu, *designers, *OWN_PARAGRAPHS[:2]])
+    assert [label for _, label in labels[:3]] == ["boilerplate"] * 3
+    assert not any(label in ("body", "list") for _, label in labels[3:-2])
+    assert [label for _, label in labels[-2:]] == ["body", "body"]
