@@ -754,3 +754,14 @@ def test_a_menus_short_descriptions_far_above_the_article_are_not_more_of_it():
     assert [label for _, label in labels[:3]] == ["boilerplate"] * 3
     assert not any(label in ("body", "list") for _, label in labels[3:-2])
     assert [label for _, label in labels[-2:]] == ["body", "body"]
+
+
+def test_an_english_post_on_a_page_in_another_language_is_prose_by_english_stopwords():
+    post = ("Yeah, the payment module usually stores its data in a separate table of the database, so when you change "
+            "the order there it is overwritten again the next time the module syncs with the payment provider.")
+    french = ("Le comité a décidé que la nouvelle bibliothèque ouvrira au printemps, après que les ouvriers auront "
+              "terminé le toit et que les étagères auront été livrées sur le chantier de la ville.")
+    blocks = score_web_blocks(segment_web_text(f"{post}\n\n{french}"), language="fr")
+    assert [block.features["class"] for block in blocks] == ["good", "good"]
+    menu = "Accueil Boutique Forum Contact Panier Connexion Livraison Retours Aide Mentions légales Plan du site"
+    assert score_web_blocks(segment_web_text(menu), language="fr")[0].features["class"] != "good"

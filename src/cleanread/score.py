@@ -17,7 +17,7 @@ from .boilerplate_vocabulary import (
 )
 from .model import Block
 from .segment.text import UNSPACED_LETTERS, cell_count
-from .stopwords import has_stoplist, stopword_density, stopwords_for
+from .stopwords import has_stoplist, prose_stopword_density, stopwords_for
 from .text_browsers import describes_an_image, holds_choices, is_button_label, is_form_field, is_image_name
 
 # Named thresholds; first values chosen on the two seeds, to be tuned on the benchmark.
@@ -194,7 +194,7 @@ def _text_features(
         "key": key,  # the words the votes and the copy checks compare blocks by
         "permalinked": permalinked,
         "words": count,
-        "stopword_density": stopword_density(words, stopwords),
+        "stopword_density": prose_stopword_density(words, stopwords, GOOD_MIN_STOPWORD_DENSITY),
         "sentence_end": ends_sentence(text),
         "repeats": repeats,
         "date_line": short and _HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
