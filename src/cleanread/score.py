@@ -188,8 +188,9 @@ def _text_features(
     author_bio = (count <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(text) is not None
                   or count <= AUTHOR_CONTACT_MAX_WORDS and _says(key, CONTACT_WORDS, AUTHOR_CONTACT, text))
     cookie_notice = count <= COOKIE_NOTICE_MAX_WORDS and _says(key, CONSENT_WORDS, COOKIE_NOTICE)
-    if (author_bio or cookie_notice) and marker is None:  # the author's box closes the article, as "About Ascom"
-        marker = "footer"  # does; and no article runs through a consent box
+    # the author's box closes the article, as an "About Ascom" box does, and no article runs through a consent box
+    if (author_bio or cookie_notice) and marker is None:
+        marker = "footer"
     return {
         "key": key,  # the words the votes and the copy checks compare blocks by
         "permalinked": permalinked,

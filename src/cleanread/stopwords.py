@@ -60,9 +60,7 @@ def prose_stopword_density(words: list[str], stopwords: frozenset[str] | None, e
     English posts or reviews under another language's menus (a French shop's forum) are prose all the same
     (webtext wcxb-dev +0.0005 a renderer, five dumps up, none down)."""
     density = stopword_density(words, stopwords)
-    if density is None or density >= enough or stopwords is _ENGLISH:
+    if density is None or density >= enough:
         return density
-    return max(density, stopword_density(words, _ENGLISH))
-
-
-_ENGLISH = stopwords_for(DEFAULT_LANGUAGE)
+    english = stopwords_for(DEFAULT_LANGUAGE)
+    return density if stopwords is english else max(density, stopword_density(words, english))
