@@ -116,3 +116,21 @@ NEWSLETTER_NOTICE = re.compile(
     r"|\b(?:straight|right|sent|directly) (?:to|into) your inbox\b|\bmeet your inbox\b", re.I
 )
 NEWSLETTER_WORDS = ("sign up", "subscribe", "inbox", "letterbox", "mailbox", "newsletter", "news alerts")  # in every match
+# a form's consent to be contacted ("By submitting this form, you authorize the University to contact you …",
+# "I agree to receive recurring automated marketing text messages …", "Message and data rates may apply"), read on
+# lowercased words
+FORM_CONSENT = re.compile(
+    r"^(?:by (?:submitting|signing up|subscribing|entering|providing|checking|opting|clicking|registering)\b.{0,150}?"
+    r"\b(?:you|i)\b(?: \w+){0,3} (?:agree|consent|authori[sz]e|acknowledge)"
+    r"|i (?:agree|consent) to (?:receive|be contacted))"
+    r"|\b(?:msg|message) (?:and )?data rates may apply|\breply stop\b"
+)
+_CONSENT_OPENINGS, _CONSENT_PHRASES = ("by ", "i agree", "i consent"), ("rates may apply", "reply stop")
+
+
+def asks_consent(key: str) -> bool:
+    """Is `key` (a block's lowercased words) a form's consent to be contacted? The pattern runs only on keys that open
+    with one of _CONSENT_OPENINGS or hold one of _CONSENT_PHRASES, as every match does."""
+    if key.startswith(_CONSENT_OPENINGS) or _CONSENT_PHRASES[0] in key or _CONSENT_PHRASES[1] in key:
+        return FORM_CONSENT.search(key) is not None
+    return False

@@ -13,7 +13,7 @@ from typing import Any
 from .boilerplate_vocabulary import (
     AUTHOR_BIO, AUTHOR_CONTACT, BOILERPLATE_PHRASES, BROWSER_NOTICE, BROWSER_WORDS, CANCEL_REPLY, CANCEL_REPLY_ENDS,
     COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, CONSENT_WORDS, CONTACT_WORDS, COOKIE_NOTICE,
-    ENGLISH_COMMENT_WORDS, NEWSLETTER_NOTICE, NEWSLETTER_WORDS, RELATED_PREFIXES, SECTION_MARKERS,
+    ENGLISH_COMMENT_WORDS, NEWSLETTER_NOTICE, NEWSLETTER_WORDS, RELATED_PREFIXES, SECTION_MARKERS, asks_consent,
 )
 from .model import Block
 from .segment.text import UNSPACED_LETTERS, cell_count
@@ -68,6 +68,7 @@ _PARENTHESISED_C_YEAR = re.compile(r"\([cC]\)\s*(19|20)\d\d")
 BROWSER_NOTICE_MAX_WORDS = 40
 AUTHOR_BIO_MAX_WORDS = 120
 NEWSLETTER_NOTICE_MAX_WORDS = 60
+FORM_CONSENT_MAX_WORDS = 120  # a consent to text messages states its terms at length ("… Reply STOP to cancel")
 AUTHOR_CONTACT_MAX_WORDS = 40  # a longer paragraph that asks readers to follow the author is the article's
 COOKIE_NOTICE_MAX_WORDS = 200  # a consent platform lists its purposes at length: "We and our 977 partners store …"
 
@@ -213,6 +214,7 @@ def _text_features(
         "cookie_notice": cookie_notice,
         "newsletter_notice": (count <= NEWSLETTER_NOTICE_MAX_WORDS
                               and _says(key, NEWSLETTER_WORDS, NEWSLETTER_NOTICE, text)),
+        "form_consent": count <= FORM_CONSENT_MAX_WORDS and asks_consent(key),
     }
 
 
@@ -342,7 +344,7 @@ def _dense_enough(features: dict[str, Any], min_density: float) -> bool:
 # what marks a block as page furniture by its own text, whatever its length (article_runs asks for these)
 FURNITURE_WORDS = (
     "phrase_label", "counter", "date_line", "copyright", "cookie_notice", "browser_notice", "author_bio", "image_name",
-    "head_links", "image_description", "form_choices", "button_label", "newsletter_notice",
+    "head_links", "image_description", "form_choices", "button_label", "newsletter_notice", "form_consent",
 )
 # ...and everything else that makes a block bad by itself; _context_free_class words each of them
 FURNITURE_FEATURES = (*FURNITURE_WORDS, "form_field", "template", "section_marker")
@@ -379,6 +381,8 @@ def _bad_reasons(block: Block) -> list[str]:
         reasons.append("a cookie consent notice")
     if features["newsletter_notice"]:
         reasons.append("a newsletter's sign-up box")
+    if features["form_consent"]:
+        reasons.append("a form's consent to be contacted or sent messages")
     if features["browser_notice"]:
         reasons.append("a notice to enable JavaScript or to change browsers")
     if features["author_bio"]:
