@@ -291,6 +291,10 @@ _BOILERPLATE_INDEX = _phrase_index(BOILERPLATE_PHRASES)
 _SECTION_INDEX = _phrase_index(SECTION_MARKERS)
 
 
+_BIO_REASON = "the author's bio or where to reach them"
+_COOKIE_REASON = "a cookie consent notice"
+
+
 def _context_free_class(block: Block) -> tuple[str, float]:
     """jusText-style class ('bad', 'short', 'neargood', 'good') and a run score, with reasons."""
     features, reasons = block.features, block.reasons
@@ -299,8 +303,8 @@ def _context_free_class(block: Block) -> tuple[str, float]:
         reasons.append(f"code: {features['code_lines']} lines of statements, operators or prompts")
         return "code", CODE_LINE_SCORE * min(features["code_lines"], CODE_SCORE_MAX_LINES)
     if features["section_marker"]:
-        said = ("the author's bio or where to reach them" if features["author_bio"]
-                else "a cookie consent notice" if features["cookie_notice"] else repr(block.text.strip()))
+        said = (_BIO_REASON if features["author_bio"]
+                else _COOKIE_REASON if features["cookie_notice"] else repr(block.text.strip()))
         reasons.append(f"section marker ({features['section_marker']}): {said}")
         return "bad", BOUNDARY_PENALTY
     if features.get("table_row") and not (features["phrase_label"] or features["copyright"] or features["form_field"]
@@ -378,7 +382,7 @@ def _bad_reasons(block: Block) -> list[str]:
     if features["copyright"]:
         reasons.append("copyright line")
     if features["cookie_notice"]:
-        reasons.append("a cookie consent notice")
+        reasons.append(_COOKIE_REASON)
     if features["newsletter_notice"]:
         reasons.append("a newsletter's sign-up box")
     if features["form_consent"]:
@@ -386,7 +390,7 @@ def _bad_reasons(block: Block) -> list[str]:
     if features["browser_notice"]:
         reasons.append("a notice to enable JavaScript or to change browsers")
     if features["author_bio"]:
-        reasons.append("the author's bio or where to reach them")
+        reasons.append(_BIO_REASON)
     if features.get("head_links"):
         reasons.append("the titles of the page's <link> elements (feeds, search), as lynx prints them first")
     if features["bullet"] and words <= 6 and not features["sentence_end"]:
