@@ -208,3 +208,33 @@ def test_list_entries_opening_alike_stay_apart_when_one_reaches_the_width():
     texts = [block.text for block in segment_web_text(page)]
     assert [text for text in texts if text.startswith("June")] == [date.strip() for date in dates]
     assert sum(text.startswith("This paragraph runs") for text in texts) == 1  # the paragraph itself still unwraps
+
+
+MAN_PAGE_PROSE = ("grep searches for patterns in each file named on its command line, and prints each line that "
+                  "matches one of them. When no file is given, recursive searches examine the working directory, "
+                  "and other searches read their standard input, one line at a time, to the end of the input.")
+
+
+def _lynx_page_with(section: list[str]) -> str:
+    """A lynx dump wrapped at 94 columns, with `section` among its paragraphs."""
+    intro = " ".join(["The site's own paragraphs run to the margin lynx wraps them at, as usual."] * 6)
+    return "\n".join(_wrapped_at(intro, 94) + [""] + section + [""] + _wrapped_at(intro, 94))
+
+
+def test_a_man_page_set_narrower_than_the_page_unwraps_at_its_own_width():
+    import textwrap
+
+    man_page = []
+    for _ in range(6):  # a <pre> man page: its paragraphs set at 80 columns, indented by 7
+        man_page += textwrap.indent(textwrap.fill(MAN_PAGE_PROSE, 66), "       ").split("\n") + [""]
+    page = _lynx_page_with(man_page)
+    assert wrap_width(split_lines(page)) >= 90
+    texts = [block.text for block in segment_web_text(page)]
+    assert texts.count(" ".join(MAN_PAGE_PROSE.split())) == 6
+
+
+def test_rows_ending_at_one_narrower_column_stay_apart_when_no_line_carries_on_in_lower_case():
+    names = [f"   Harbour Outfitters Trail Runner {n} Waterproof Boots - Women's" for n in range(10, 30)]
+    page = _lynx_page_with(names)
+    texts = [block.text for block in segment_web_text(page)]
+    assert [text for text in texts if text.startswith("Harbour")] == [name.strip() for name in names]

@@ -16,7 +16,8 @@ from .boilerplate_vocabulary import (
     ENGLISH_COMMENT_WORDS, NEWSLETTER_NOTICE, NEWSLETTER_WORDS, RELATED_PREFIXES, SECTION_MARKERS, asks_consent,
 )
 from .model import Block
-from .segment.text import UNSPACED_LETTERS, cell_count
+from .segment.text import cell_count
+from .segment.wrap_width import UNSPACED_LETTERS
 from .stopwords import has_stoplist, prose_stopword_density, stopwords_for
 from .text_browsers import describes_an_image, holds_choices, is_button_label, is_form_field, is_image_name
 

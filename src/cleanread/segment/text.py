@@ -7,26 +7,13 @@ Blocks are runs of lines that belong together: one paragraph, one list item, one
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..model import Block
+from .wrap_width import WIDTH_BAND, inner_wrap_width, unspaced, wrap_width
 
-MIN_WRAP_WIDTH = 50  # narrower "wrapping" is just short lines
-WRAPPED_SHARE = 0.25  # share of long lines ending near the widest one that marks a wrapped render
-WRAP_SLACK = 22  # a wrapped line ends within this many columns of the width
-WRAPPED_MIN_LINES = 8  # ...or this many lines end near a width no wider than a terminal's
-TERMINAL_MAX_WIDTH = 120
 DOUBLED_MIN_CHARS = 6  # "Menu Menu" is a button labelled twice; longer halves are a picture's words
-OVERLONG_SHARE = 0.02  # a wrapped render may hold a few longer lines (a URL, a table row): looked past
-WIDTH_BAND, WIDTH_MIN_LINES, WIDTH_MIN_SHARE = 3, 3, 0.01  # lines wrapped at a width end near it, and several do
-# the paragraphs' width may sit this close under the widest lines, if this many times more lines end near it
-LISTING_WIDTH_GAP, LISTING_WIDTH_RATIO = 8, 2
 
-# Japanese and Chinese are written without spaces: lynx breaks their lines at any character, so each wrapped line ends
-# at the same column, and a paragraph's lines join without a space (kana, ideographs, their punctuation, full width)
-UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and CJK ideographs
-_UNSPACED_CHAR = re.compile(f"[\u3000-\u303f{UNSPACED_LETTERS}\uff00-\uffef]").match
 _BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o#@-]|\d{1,3}[.)])\s+(?=\S)")
 _BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o#@-")
 # lynx bullets nested lists "*", "+", "o", "#", "@", "-", five columns deeper a level from column 5. "#" and "@" are
@@ -99,64 +86,6 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def wrap_width(lines: list[Line]) -> int | None:
-    """The column a renderer wrapped at, or None when lines were left unwrapped."""
-    long_lines = [line for line in lines if len(line.text) >= 30]
-    lengths = sorted(line.indent + len(line.text) for line in long_lines)
-    if len(lengths) < 5:
-        return _unspaced_width(long_lines)
-    width = _widest_if_wrapped(_without_lone_longest(lengths))
-    if width is None:  # a man page in a <pre> wrapped at 78 columns, plus one 148-column line
-        width = _widest_if_wrapped(lengths[: len(lengths) - max(1, int(len(lengths) * OVERLONG_SHARE))])
-    return _paragraph_width(lengths, width) if width else _unspaced_width(long_lines)
-
-
-def _unspaced_width(long_lines: list[Line]) -> int | None:
-    """The column of the widest lines ending in Japanese or Chinese text, when WIDTH_MIN_LINES or more end there: text
-    wrapped at any character, which the share of lines near the width misses on a page of short lines. Only lines as
-    long as a wrapped one can be (`long_lines`) are looked at."""
-    ends = [line.indent + len(line.text) for line in long_lines if _unspaced(line.text[-1:])]
-    widest = max(ends, default=0)
-    return widest if widest >= MIN_WRAP_WIDTH and ends.count(widest) >= WIDTH_MIN_LINES else None
-
-
-def _paragraph_width(lengths: list[int], width: int) -> int:
-    """A few columns under `width`, the length far more lines end near: lynx wraps paragraphs at 94
-    columns and a <pre> listing's lines at 100, and a page with many listings has many lines at 100."""
-    below = range(width - LISTING_WIDTH_GAP, width - WIDTH_BAND)
-    best = max(below, key=lambda column: _ending_near(lengths, column), default=width)
-    return best if _ending_near(lengths, best) > LISTING_WIDTH_RATIO * _ending_near(lengths, width) else width
-
-
-def _without_lone_longest(lengths: list[int]) -> list[int]:
-    """`lengths` sorted, less the longest that few lines (WIDTH_MIN_LINES, or WIDTH_MIN_SHARE of them) come
-    within WIDTH_BAND columns of, up to OVERLONG_SHARE of them: lynx wraps a page's paragraphs at 94
-    columns and prints an unbreakable line, or its first line of <link> titles, up to 100."""
-    end, last_droppable = len(lengths), len(lengths) - max(1, int(len(lengths) * OVERLONG_SHARE))
-    enough = max(WIDTH_MIN_LINES, WIDTH_MIN_SHARE * len(lengths))
-    while end > last_droppable and _ending_near(lengths, lengths[end - 1], end) < enough:
-        end -= 1
-    return lengths[:end]
-
-
-def _ending_near(lengths: list[int], column: int, end: int | None = None) -> int:
-    """How many of `lengths[:end]` (sorted) end within WIDTH_BAND columns under `column`, or at it."""
-    end = len(lengths) if end is None else end
-    return bisect_right(lengths, column, 0, end) - bisect_left(lengths, column - WIDTH_BAND, 0, end)
-
-
-def _widest_if_wrapped(lengths: list[int]) -> int | None:
-    """`lengths` sorted: the longest is the width, if enough lines end near it."""
-    widest = lengths[-1]
-    if widest < MIN_WRAP_WIDTH:
-        return None
-    near_width = sum(1 for length in lengths if length >= widest - WRAP_SLACK)
-    if near_width / len(lengths) >= WRAPPED_SHARE and widest <= 200:
-        return widest
-    # a page of menus and short lines with a few paragraphs, each wrapped at a terminal's width
-    return widest if near_width >= WRAPPED_MIN_LINES and widest <= TERMINAL_MAX_WIDTH else None
-
-
 def line_key(raw_line: str) -> str:
     """A line as other pages of the same site would repeat it: no bullet, spacing or case differences.
 
@@ -177,6 +106,7 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
     """
     lines = split_lines(text)
     width = wrap_width(lines)
+    inner = inner_wrap_width(lines, width)
     code_runs = dict(_code_runs(lines, width))
     blocks: list[Block] = []
     current: list[Line] = []
@@ -185,7 +115,7 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
         if index < code_end:
             continue
         ends_here = index in code_runs or not line.text  # a listing or a blank line closes the block before it
-        if current and (ends_here or width is None or not _continues(current[-1], line, width)):
+        if current and (ends_here or width is None or not _continues(current[-1], line, width, inner)):
             blocks.append(_make_block(current, template_lines))
             current = []
         if index in code_runs:
@@ -308,13 +238,16 @@ def _all_template(lines: list[Line], template_lines: frozenset[str]) -> bool:
     return all(" ".join(line.text.lower().split()) in template_lines for line in lines if not line.blank)
 
 
-def _continues(previous: Line, line: Line, width: int | None) -> bool:
-    """Does `line` carry on the paragraph `previous` was wrapped out of?"""
+def _continues(previous: Line, line: Line, width: int | None, inner: int | None) -> bool:
+    """Does `line` carry on the paragraph `previous` was wrapped out of? A line no longer than the `inner` width
+    (see inner_wrap_width) was wrapped at it."""
     if width is None or line.bullet:
         return False
+    if inner is not None and previous.indent + len(previous.text) <= inner:
+        width = inner
     first_word = _WORD.match(line.text)
     room_left = width - (previous.indent + len(previous.text))
-    if _unspaced(line.text[:1]):  # broken at any character: only a line filled to the width was wrapped
+    if unspaced(line.text[:1]):  # broken at any character: only a line filled to the width was wrapped
         wrapped = room_left < WIDTH_BAND
     else:
         wrapped = first_word is not None and len(first_word.group()) + 1 > room_left - 2
@@ -341,17 +274,12 @@ def _make_block(lines: list[Line], template_lines: frozenset[str]) -> Block:
     return block
 
 
-def _unspaced(char: str) -> bool:
-    """Is `char` (one character, or none) written without spaces around it? Most are ASCII: one comparison."""
-    return char >= "\u3000" and _UNSPACED_CHAR(char) is not None
-
-
 def _joined(lines: list[Line]) -> str:
     """A wrapped paragraph's lines, a space between them but where Japanese or Chinese text runs on."""
     parts = [lines[0].text]
     for previous, line in zip(lines, lines[1:]):
-        unspaced = _unspaced(previous.text[-1:]) and _unspaced(line.text[:1])
-        parts.append(line.text if unspaced else f" {line.text}")
+        runs_on = unspaced(previous.text[-1:]) and unspaced(line.text[:1])
+        parts.append(line.text if runs_on else f" {line.text}")
     return "".join(parts)
 
 
