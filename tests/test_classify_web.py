@@ -641,6 +641,25 @@ def test_an_images_description_between_paragraphs_is_furniture_but_prose_about_a
     assert [labels[text] for text in about] == ["body"] * 2
 
 
+def test_an_alt_text_that_names_who_is_in_the_picture_and_what_they_do_is_furniture_but_a_sentence_is_not():
+    """Alt text often reads "Young man wearing a jacket, standing against a wall": a noun phrase, then what it is
+    doing; a sentence that uses the same verb has a subject that acts, an auxiliary or a clause before it."""
+    descriptions = ["Young man with short hair wearing a dark wool coat over a grey shirt and jeans, standing with his "
+                    "hands in his pockets against a plain white background.",
+                    "Two mobile devices displaying a library's catalogue app, one open on a search for harbour "
+                    "histories and the other on the page of a borrowed book."]
+    sentences = ["When looking at the plans for the new reading room, the board asked the architects to keep the "
+                 "tall windows on the harbour side and to move the stacks to the back of the hall.",
+                 "The library is holding an open day on Saturday, and the volunteers will show visitors the new "
+                 "shelves, the reading room and the children's corner from ten until four.",
+                 "A video showing the move of the oldest books from the old building was released by the council "
+                 "on Friday, together with photographs of the empty shelves in the old hall."]
+    labels = dict(_labels([OWN_PARAGRAPHS[0], descriptions[0], OWN_PARAGRAPHS[1], descriptions[1], *sentences,
+                           OWN_PARAGRAPHS[2]]))
+    assert [labels[text] for text in descriptions] == ["boilerplate"] * 2
+    assert [labels[text] for text in sentences] == ["body"] * 3
+
+
 def test_a_buttons_label_is_furniture_but_an_faq_question_on_a_button_is_kept():
     """lynx prints a <button> as "(BUTTON)" before its label; an FAQ's questions are buttons that open the answers."""
     buttons = ["(BUTTON) Add to cart", "(BUTTON) Show more"]

@@ -28,6 +28,23 @@ _IMAGE_DESCRIPTION = re.compile(
     r"(?:an? )?(?:screenshot|image|photo|photograph|picture|illustration|graphic|icon|logo|close up|closeup) "
     r"(?:of|showing|depicts|depicting|featuring)\b"
 )
+# ...or who or what is in it and what they do: "Young man wearing a black jacket, standing against a white background",
+# "Two mobile devices displaying …", "Diagram showing a tree of three components". Up to five words name them, none a
+# verb, an auxiliary, a pronoun or a word that opens a clause ("When looking at …", "The library is holding …")
+_NOT_BEFORE_THE_PARTICIPLE = (
+    "is|are|was|were|be|been|being|am|has|have|had|will|would|can|could|may|might|should|must|do|does|did|also|not|"
+    "by|of|for|in|at|on|from|to|into|about|like|after|before|without|while|when|if|but|and|or|so|just|still|"
+    "it|we|you|they|he|she|i|me|us|them|means|mean|keep|keeps|kept|start|starts|stop|stops|enjoy|enjoys|avoid|try|"
+    "tried|worth|spend|spent|go|goes|went|come|comes|came|see|saw|seen|caught|found|find|between|than|now|what|s|"
+    "beyond|involves|involve|whether|during|through"
+)
+_PARTICIPLES = r"(?:show|featur|depict|display|wear|hold|sitt|stand|look|smil|pos)ing "
+_A_PARTICIPLE = re.compile(_PARTICIPLES)
+_PARTICIPLE_DESCRIPTION = re.compile(
+    rf"(?:an? |the )?(?:(?!(?:{_NOT_BEFORE_THE_PARTICIPLE})\b)(?![\w-]+(?:ed|ing)\b)[\w'’&-]+ ){{1,5}}{_PARTICIPLES}"
+    r"(?:a|an|the|his|her|their|its|up|on|in|at|with|next|by|how|what|off|some|two|three|several|multiple|\d+)\b"
+)
+PARTICIPLE_HEAD_CHARS = 120  # seven words of up to 15 letters: as far as the participle can be
 _IMAGE_DESCRIPTION_OPENINGS = ("a", "s", "i", "p", "g", "l", "c")  # the first letters it can open with
 
 
@@ -56,4 +73,10 @@ def is_image_name(text: str) -> bool:
 
 
 def describes_an_image(key: str) -> bool:
-    return key.startswith(_IMAGE_DESCRIPTION_OPENINGS) and _IMAGE_DESCRIPTION.match(key) is not None
+    """`key` is the block's lowercased words. A sentence whose verb comes after the description ("A video showing
+    the rescue was released …") is news, not a picture."""
+    if key.startswith(_IMAGE_DESCRIPTION_OPENINGS) and _IMAGE_DESCRIPTION.match(key) is not None:
+        return True
+    if "ing " not in key or _A_PARTICIPLE.search(key, 0, PARTICIPLE_HEAD_CHARS) is None:  # cheap tests first
+        return False
+    return _PARTICIPLE_DESCRIPTION.match(key) is not None and " was " not in key and " were " not in key
