@@ -635,10 +635,15 @@ def test_an_images_description_between_paragraphs_is_furniture_but_prose_about_a
              "on a roof across the street before the light was right and the water had stopped rising.",
              "Pictures of the old harbour taken by the town's first photographer will hang in the new library's hall, "
              "where visitors can compare them with the view from its windows."]
-    labels = dict(_labels([OWN_PARAGRAPHS[0], descriptions[0], OWN_PARAGRAPHS[1], descriptions[1], *about,
+    _assert_dropped_between_paragraphs_and_kept_as_text(descriptions, about)
+
+
+def _assert_dropped_between_paragraphs_and_kept_as_text(descriptions: list[str], text: list[str]) -> None:
+    """Two image descriptions, each after one of the page's paragraphs, then `text` before the last paragraph."""
+    labels = dict(_labels([OWN_PARAGRAPHS[0], descriptions[0], OWN_PARAGRAPHS[1], descriptions[1], *text,
                            OWN_PARAGRAPHS[2]]))
-    assert [labels[text] for text in descriptions] == ["boilerplate"] * 2
-    assert [labels[text] for text in about] == ["body"] * 2
+    assert [labels[description] for description in descriptions] == ["boilerplate"] * 2
+    assert [labels[sentence] for sentence in text] == ["body"] * len(text)
 
 
 def test_an_alt_text_that_names_who_is_in_the_picture_and_what_they_do_is_furniture_but_a_sentence_is_not():
@@ -654,10 +659,7 @@ def test_an_alt_text_that_names_who_is_in_the_picture_and_what_they_do_is_furnit
                  "shelves, the reading room and the children's corner from ten until four.",
                  "A video showing the move of the oldest books from the old building was released by the council "
                  "on Friday, together with photographs of the empty shelves in the old hall."]
-    labels = dict(_labels([OWN_PARAGRAPHS[0], descriptions[0], OWN_PARAGRAPHS[1], descriptions[1], *sentences,
-                           OWN_PARAGRAPHS[2]]))
-    assert [labels[text] for text in descriptions] == ["boilerplate"] * 2
-    assert [labels[text] for text in sentences] == ["body"] * 3
+    _assert_dropped_between_paragraphs_and_kept_as_text(descriptions, sentences)
 
 
 def test_a_buttons_label_is_furniture_but_an_faq_question_on_a_button_is_kept():
