@@ -422,6 +422,15 @@ def test_a_second_copy_of_the_article_further_down_is_dropped_but_side_by_side_v
     assert PROSE.replace("spring", "summer") in kept
 
 
+def test_a_paragraph_printed_twice_in_a_row_is_kept_once():
+    """A page's mobile and desktop layouts, or a slider's cloned slide, print the same paragraph twice, side by
+    side: word for word, not a variant for another region."""
+    page = [OWN_PARAGRAPHS[0], OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join(page))))
+    assert [block.text for block in blocks if block.kept] == [OWN_PARAGRAPHS[0], OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]
+    assert "a second copy" in blocks[2].reasons[-1]
+
+
 def test_headings_listed_in_a_table_of_contents_above_the_article_stay_headings():
     headings = ["Why the roof came first", "Where the shelves come from", "Who carries the books"]
     contents = ["In this article", *headings]
