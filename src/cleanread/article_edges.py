@@ -49,14 +49,14 @@ def drop_second_copies(blocks: list[Block]) -> None:
         if not block.kept:
             dropped_in_a_row += 1
             continue
-        if block.features["words"] >= COPY_MIN_WORDS and _drop_if_said_before(block, said):
+        words = block.features["words"]
+        if words >= COPY_MIN_WORDS and _drop_if_said_before(block, said):
             continue
         if dropped_in_a_row >= COPY_GAP_BLOCKS:
             for part, runs in current:
                 earlier.update(_word_runs(part) if runs is None else runs)
             current = []
         dropped_in_a_row = 0
-        words = block.features["words"]
         runs = _word_runs(block) if earlier and words >= COPY_MIN_WORDS else None
         copied = len(runs & earlier) if runs else 0
         if runs and len(runs) >= COPY_MIN_RUNS and copied >= COPY_SHARE * len(runs):
@@ -67,6 +67,7 @@ def drop_second_copies(blocks: list[Block]) -> None:
 
 
 def _drop_if_said_before(block: Block, said: set[str]) -> bool:
+    """Labels `block` a second copy if its words were all `said` by a kept block before it, else notes them."""
     key = block.features["key"]
     if key in said:
         block.label = model.BOILERPLATE
