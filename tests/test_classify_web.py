@@ -79,6 +79,15 @@ def test_the_link_titles_lynx_prints_above_a_page_are_never_its_content():
     assert not any(block.features.get("head_links") for block in [*later, *numbered])
 
 
+def test_the_link_titles_lynx_wraps_stay_one_block_on_a_page_with_nothing_else():
+    """Too few lines to find a wrap width by: the titles' second line is still theirs, and the page is empty."""
+    dump = "   #alternate alternate alternate alternate alternate alternate alternate\n   alternate alternate\n"
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text(dump)))
+    assert len(blocks) == 1 and blocks[0].features.get("head_links") and not blocks[0].kept
+    assert [block.text for block in segment_web_text(dump + "\nPrice list\nApples 2.00")][1:] == ["Price list",
+                                                                                                "Apples 2.00"]
+
+
 def test_further_runs_in_the_same_section_are_kept_but_not_behind_a_wall():
     def block(score, marker=None):
         return Block(text="x", score=score, features={"section_marker": marker, "class": "good" if score > 0 else "bad"})

@@ -111,11 +111,13 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
     blocks: list[Block] = []
     current: list[Line] = []
     code_end = 0
+    head_links_end = _head_links_end(lines)
     for index, line in enumerate(lines):
         if index < code_end:
             continue
         ends_here = index in code_runs or not line.text  # a listing or a blank line closes the block before it
-        if current and (ends_here or width is None or not _continues(current[-1], line, width, inner)):
+        if current and index >= head_links_end and (
+                ends_here or width is None or not _continues(current[-1], line, width, inner)):
             blocks.append(_make_block(current, template_lines))
             current = []
         if index in code_runs:
@@ -129,6 +131,15 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
     if blocks and _HEAD_LINKS.match(blocks[0].text):
         blocks[0].features["head_links"] = True
     return blocks
+
+
+def _head_links_end(lines: list[Line]) -> int:
+    """Where lynx's paragraph of <link> titles ends: it wraps it as any paragraph, and on a page it renders
+    little else no wrap width is found to join its lines by."""
+    first = next((index for index, line in enumerate(lines) if line.text), None)
+    if first is None or not _HEAD_LINKS.match(lines[first].text):
+        return 0
+    return next((index for index in range(first, len(lines)) if not lines[index].text), len(lines))
 
 
 def _mark_table_rows(blocks: list[Block]) -> None:
