@@ -226,8 +226,21 @@ def test_a_section_heading_under_each_of_the_articles_items_opens_no_section():
         page += ["Recommended courses:", "Intensive Foundation Course", course]
     labels = _labels(["• Home", "• News", *page])
     assert [text for text, label in labels if label == "body"] == opening + courses
-    once = dict(_labels(["• Home", *opening, "Recommended courses:", "Intensive Foundation Course", courses[0]]))
+    once = dict(_labels(["• Home", *opening, "Recommended courses:", "Intensive Foundation Course", "Evening Course",
+                         courses[0]]))
     assert once["Recommended courses:"] == "related" and once[courses[0]] != "body"
+
+
+def test_a_related_heading_between_two_paragraphs_is_the_articles_own():
+    """"Popular Dishes" with a paragraph above and below, or with one short line (a picture's source, a single
+    link) before the paragraph below, heads the article's next part; a box of several links stays a box."""
+    above, below = OWN_PARAGRAPHS[:2], OWN_PARAGRAPHS[2:]
+    for inside in (["Popular Dishes"], ["popular platform", "Source: example.org"], ["Related Links", "• Town hall"]):
+        labels = dict(_labels(["• Home", "• News", *above, *inside, *below]))
+        assert all(labels[text] == "body" for text in above + below)
+        assert labels[inside[0]] != "related"
+    boxed = dict(_labels(["• Home", *above, "Popular Dishes", "Lamb stew", "Pea soup", *below]))
+    assert boxed["Popular Dishes"] == "related" and boxed["Lamb stew"] == boxed["Pea soup"] == "related"
 
 
 def test_a_paragraph_printed_three_times_is_a_teaser_not_the_article():
@@ -351,8 +364,9 @@ def test_article_parts_are_joined_across_a_share_bar_but_not_across_a_related_bo
     blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join(dump))))
     assert bridged(blocks, [(0, 0), (5, 5)]) == [(0, 5)]
     assert [block.kept for block in blocks] == [True, False, False, False, False, True]  # the bar itself stays out
-    walled = score_web_blocks(segment_web_text("\n\n".join([PROSE, "Related Posts", "• Call the hall", OTHER_PROSE])))
-    assert bridged(walled, [(0, 0), (3, 3)]) == [(0, 0), (3, 3)]
+    box = ["Related Posts", "• Call the hall", "• Book a room"]
+    walled = score_web_blocks(segment_web_text("\n\n".join([PROSE, *box, OTHER_PROSE])))
+    assert bridged(walled, [(0, 0), (4, 4)]) == [(0, 0), (4, 4)]
 
 
 def test_french_comment_meaning_how_opens_no_comments_section():

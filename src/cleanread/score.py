@@ -16,6 +16,7 @@ from .boilerplate_vocabulary import (
     ENGLISH_COMMENT_WORDS, NEWSLETTER_NOTICE, NEWSLETTER_WORDS, RELATED_PREFIXES, SECTION_MARKERS, asks_consent,
 )
 from .model import Block
+from .section_context import headings_between_paragraphs, mark_about_boxes, mark_comment_headers
 from .segment.text import cell_count
 from .segment.wrap_width import UNSPACED_LETTERS
 from .stopwords import has_stoplist, prose_stopword_density, stopwords_for
@@ -85,17 +86,8 @@ MARKER_MAX_WORDS = 4  # "Top Rated Comments", "View all 12 comments"
 # under each of nine courses, "RECOMMENDED ROUTE" on each route): it opens no section
 REPEATED_MARKER_LIMIT = 3
 TITLED_MARKER_MAX_WORDS = 40
-COMMENT_HEADER_MAX_WORDS = 6
-DATED_COMMENT_HEADER_MAX_WORDS = 16  # "Gary M on September 17, 2018 at 8:50 pm said:"
-_ON_A_DATE = re.compile(r"\s(?:on|at)\s.*\b(?:19|20)\d\d\b", re.I)  # "… on September 12, 2018 at …"
-_COMMENT_HEADER = re.compile(r"\s(says|said|wrote)\s*:\s*$", re.I)
 _NUMBERED_COMMENTS = re.compile(r"^\d+\s+(comments?|responses?|replies)$", re.I)
 _COMMENTS_ON = re.compile(r"^\d+\s+(comments?|responses?|replies|thoughts)\s+(to|on)\s", re.I)  # WordPress
-# "About Ascom" over "Ascom is a global solutions provider …": a press release's or an author's box ("About This
-# Guide" over "This guide …" is the article's own section)
-_ABOUT_BOX = re.compile(r"About (?:the )?(?!(?:This|These|That|Those|Our|Your|My|Us|Me|It)\b)([A-Z][\w&.'’-]*)"
-                        r"(?: [A-Z][\w&.'’-]*){0,4}:?")
-ABOUT_BOX_MIN_WORDS = 15  # ...over a paragraph, not a line of links
 
 
 def words_of(text: str) -> list[str]:
@@ -133,41 +125,16 @@ def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> lis
     }
     for block in blocks:
         block.features.update(features_by_text[block.text])
-    _mark_comment_headers(blocks)
-    _mark_about_boxes(blocks)
+    mark_comment_headers(blocks)
+    mark_about_boxes(blocks)
     for block in blocks:
         block.features["class"], block.score = _context_free_class(block)
+    for block in list(headings_between_paragraphs(blocks)):  # a marker's class and score, read again without it
+        block.features["section_marker"] = None
+        block.reasons.pop()
+        block.features["class"], block.score = _context_free_class(block)
+        block.reasons.append("a section marker's words, but between paragraphs: a heading of the article's own")
     return blocks
-
-
-def _mark_comment_headers(blocks: list[Block]) -> None:
-    """ "joetoronto says:" over a timestamp opens a comment, even where no "Comments" heading does, and so does
-    "Milan Griffes on September 12, 2018 at 4:47 pm said:", stamped on its own line."""
-    for index, block in enumerate(blocks):
-        words = block.features["words"]
-        if words > DATED_COMMENT_HEADER_MAX_WORDS or not block.text.rstrip().endswith(":"):  # as every header does
-            continue
-        if not _COMMENT_HEADER.search(block.text):
-            continue
-        if words <= COMMENT_HEADER_MAX_WORDS:
-            stamped = any(b.features["date_line"] for b in blocks[index + 1 : index + 3])
-        else:
-            stamped = _ON_A_DATE.search(block.text) is not None  # the header's own date, before its "said:"
-        if stamped and not block.features["section_marker"]:
-            block.features["section_marker"] = "comments"
-
-
-def _mark_about_boxes(blocks: list[Block]) -> None:
-    """An "About <name>" box is a section of the page's furniture, as "Related posts" is: a wall no article run
-    crosses, and a footer after the article (webtext: scrapinghub +0.0005, wcxb-dev +0.0002 a renderer). Marked
-    here, as comment headers are, so that it is classed and scored as the section marker it is."""
-    for block, following in zip(blocks, blocks[1:]):
-        if "About " not in block.text[:40]:  # a plain test first: this runs on every block
-            continue
-        match = _ABOUT_BOX.fullmatch(block.text.strip())
-        if (match and not block.features["section_marker"] and following.features["words"] >= ABOUT_BOX_MIN_WORDS
-                and following.text.lstrip().removeprefix("The ").startswith(match.group(1))):
-            block.features["section_marker"] = "footer"
 
 
 def _text_features(
