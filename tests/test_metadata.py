@@ -242,6 +242,9 @@ def test_the_language_of_a_page_is_read_from_its_sentences_before_its_menus():
              "cuisine d'été, et nous choisissons des modèles qui allient puissance et contrôle de la température.")
     assert detect_prose_language(menus + [prose]) == "fr"
     assert detect_prose_language(menus) == "en"
+    # a text browser runs a menu into one line, which may end as a sentence does; its words are capitalised
+    run_together = [f"{menu} Livraison Offerte Dès 49 €." for menu in menus]
+    assert detect_prose_language(run_together + [prose]) == "fr"
 
 
 def test_a_malformed_url_gives_text_metadata_no_slug_and_no_error():

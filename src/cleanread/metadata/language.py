@@ -45,18 +45,22 @@ def detect_language(text: str) -> str | None:
     return _OLD_CODES.get(code, code)
 
 
+# a line most of whose words are capitalised is a menu run together, even when it ends as a sentence does (German
+# capitalises its nouns, a third of its words)
+TITLE_CASED_SHARE = 0.6
 PROSE_MIN_WORDS = 8  # menus and buttons are often in English on pages that are not
 SENTENCE_SAMPLE_MIN_CHARS = 150  # CLD2 is sure of a language from two sentences
 
 
 def detect_prose_language(texts: list[str]) -> str | None:
     """Language of the longer passages among `texts`, those that end a sentence first: what the
-    page's own prose is written in, not its product menus ("Barbecue Gaz (Tous) …" reads as English)."""
+    page's own prose is written in, not its product menus ("Barbecue Gaz (Tous) …" reads as English), even where a
+    text browser ran a menu into one line ending in a full stop (lynx dumps: three French pages read as English)."""
     sentences, others, size = [], [], 0
     for text in texts:
         if len(words_of(text)) < PROSE_MIN_WORDS:  # Japanese and Chinese, unspaced, counted as words_of counts them
             continue
-        if _SENTENCE_END.search(text):
+        if _SENTENCE_END.search(text) and not _title_cased(text):
             sentences.append(text)
             size += len(text)
             if size >= LANGUAGE_SAMPLE_CHARS:
@@ -66,3 +70,8 @@ def detect_prose_language(texts: list[str]) -> str | None:
     enough = size >= SENTENCE_SAMPLE_MIN_CHARS  # a paragraph of sentences outweighs any amount of menu
     sample = " ".join(sentences if enough else sentences + others)
     return detect_language(sample) if sample else None
+
+
+def _title_cased(text: str) -> bool:
+    words = text.split()  # only on lines long enough to be sentences, until 600 characters of them are found
+    return sum(word[:1].isupper() for word in words) > TITLE_CASED_SHARE * len(words)
