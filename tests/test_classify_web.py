@@ -421,6 +421,27 @@ def test_a_data_table_inside_the_article_is_kept_and_does_not_cut_it():
     assert table_only_in_menu[rows[0]] != "body"  # a table outside the article's run is not pulled in
 
 
+def test_a_table_w3m_rules_in_box_drawing_characters_is_kept_whole_inside_the_article():
+    """w3m draws a border line between every two rows and "│" between cells; the rows are still a table."""
+    from cleanread import extract
+    from cleanread.render import markdown
+
+    rows = [f"│{rank:<4}│{school:<30}│{rate:<6}│" for rank, school, rate in
+            [(1, "Northern Valley College", "30%"), (2, "Harbour Business School", "31%"), (3, "Hill Town Institute", "23%"),
+             (4, "Old Port University", "15%")]]
+    border = "├────┼──────────────────────────────┼──────┤"
+    table = ["┌────┬──────────────────────────────┬──────┐", rows[0]]
+    for row in rows[1:]:
+        table += [border, row]
+    table.append("└────┴──────────────────────────────┴──────┘")
+    before = [PROSE.replace("Tuesday", day) for day in ("Monday", "Tuesday")]
+    after = [PROSE.replace("library", kind) for kind in ("museum", "school")]
+    dump = "\n\n".join(["• Home", "• News", *before, "\n".join(table), *after, "• Contact"])
+    document = extract(dump, kind="web-text")
+    assert [block.text for block in document.blocks if block.kept] == [*before, *rows, *after]
+    assert "| 1 | Northern Valley College | 30% |" in markdown(document)
+
+
 def test_a_table_row_becomes_a_markdown_row_with_its_cells():
     from cleanread import extract
     from cleanread.render import markdown

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import model
 from .model import Block, Document
-from .segment.text import CELL_GAP
+from .segment.text import cells
 
 if TYPE_CHECKING:  # rich is loaded for --explain only, not by every extract() call
     from rich.console import Console
@@ -68,7 +68,7 @@ def _markdown_block(block: Block) -> str:
     if block.label == model.CODE:
         return f"```\n{block.text}\n```"
     if block.features.get("table_row"):
-        return f"| {' | '.join(CELL_GAP.split(block.text.strip()))} |"
+        return f"| {' | '.join(cells(block.text))} |"
     return block.text
 
 

@@ -50,6 +50,11 @@ CODE_WRAP_SLACK = 5  # in a wrapped render a line reaching the width was wrapped
 # consecutive one-line blocks of two cells or more, as many give or take one (a header may run two columns together):
 # a table a renderer laid out
 TABLE_MIN_ROWS = 3
+# w3m rules a table in box-drawing characters: a border line between every two rows, "│" between cells. The borders
+# are blank lines to the segmenter, so that the rows are consecutive one-line blocks, as other renderers print them
+_TABLE_BORDER_OPENINGS = frozenset("┌├└╔╠╚┏┣┗")
+_BOX_DRAWING = "".join(map(chr, range(0x2500, 0x2580))) + " "
+CELL_RULE = "│"
 CELL_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")  # renderers pad table columns with spaces
 
 
@@ -76,8 +81,11 @@ def split_lines(text: str) -> list[Line]:
         if not stripped:
             append(Line(number, "", 0, None))
             continue
-        indent = len(raw) - len(raw.lstrip())
         first = stripped[0]
+        if first in _TABLE_BORDER_OPENINGS and not stripped.strip(_BOX_DRAWING):
+            append(Line(number, "", 0, None))
+            continue
+        indent = len(raw) - len(raw.lstrip())
         bullet = _bullet(stripped, indent) if first in _BULLET_FIRST_CHARS or first.isdigit() else None
         if bullet is None:
             append(Line(number, stripped, indent, None))
@@ -161,13 +169,25 @@ def _mark_table_rows(blocks: list[Block]) -> None:
 
 
 def _may_have_cells(text: str) -> bool:
-    return "   " in text or "\t" in text  # most blocks have no padding at all: skip the regex
+    return "   " in text or "\t" in text or CELL_RULE in text  # most blocks have no padding at all: skip the regex
 
 
 def cell_count(text: str) -> int:
     """Columns of a one-line block as a renderer padded them; a block of several lines is one cell."""
     text = text.strip()
-    return 1 if "\n" in text else len(CELL_GAP.findall(text)) + 1
+    if "\n" in text:
+        return 1
+    if CELL_RULE in text:
+        return text.strip(CELL_RULE).count(CELL_RULE) + 1
+    return len(CELL_GAP.findall(text)) + 1
+
+
+def cells(text: str) -> list[str]:
+    """The cells of a one-line table row, between w3m's rules or the padding of other renderers."""
+    text = text.strip()
+    if CELL_RULE in text:
+        return [cell.strip() for cell in text.strip(CELL_RULE).split(CELL_RULE)]
+    return CELL_GAP.split(text)
 
 
 def looks_like_code(text: str) -> bool:
