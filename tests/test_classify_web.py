@@ -650,6 +650,9 @@ def test_an_image_file_name_between_paragraphs_is_no_heading_but_a_bracketed_asi
     labels = dict(_labels(dump))
     assert [labels[image] for image in images] == ["boilerplate"] * 3
     assert labels[aside] == "body"
+    # a picture named like a section's heading ("[Trending-l]") is a picture: the article goes on below it
+    named = dict(_labels([OWN_PARAGRAPHS[0], "[Trending-l]", "Library works", OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]))
+    assert named["[Trending-l]"] == "boilerplate" and named[OWN_PARAGRAPHS[2]] == "body"
 
 
 def test_a_consent_platforms_long_notice_is_furniture_but_a_report_on_data_rules_is_not():

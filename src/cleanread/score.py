@@ -160,6 +160,7 @@ def _text_features(
     # the author's box closes the article, as an "About Ascom" box does, and no article runs through a consent box
     if (author_bio or cookie_notice) and marker is None:
         marker = "footer"
+    image_name = is_image_name(text)  # "[Trending-l]": a picture's file name, whatever its words say
     return {
         "key": key,  # the words the votes and the copy checks compare blocks by
         "permalinked": permalinked,
@@ -173,9 +174,9 @@ def _text_features(
         "form_choices": holds_choices(text),
         "button_label": is_button_label(text, count),
         "phrase_label": _phrase_label(key, words, text) if short else None,
-        "section_marker": marker if repeats < REPEATED_MARKER_LIMIT else None,
+        "section_marker": marker if repeats < REPEATED_MARKER_LIMIT and not image_name else None,
         "copyright": has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key)),
-        "image_name": is_image_name(text),
+        "image_name": image_name,
         "image_description": describes_an_image(key),
         "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, BROWSER_WORDS, BROWSER_NOTICE),
         "author_bio": author_bio,
