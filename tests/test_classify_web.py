@@ -844,6 +844,14 @@ def test_an_english_post_on_a_page_in_another_language_is_prose_by_english_stopw
     assert score_web_blocks(segment_web_text(menu), language="fr")[0].features["class"] != "good"
 
 
+def test_a_horizontal_rule_w3m_draws_costs_a_run_of_prose_nothing():
+    """inscriptis prints nothing for an <hr>; w3m a line of "━", which should weigh as little."""
+    rule = "━" * 60
+    blocks = score_web_blocks(segment_web_text("\n\n".join([PROSE, rule, "Key points:", rule, OTHER_PROSE])))
+    assert [block.score for block in blocks if block.text.startswith("━")] == [0.0, 0.0]
+    assert "horizontal rule" in blocks[1].reasons[0]
+
+
 def test_a_forms_consent_to_be_contacted_is_furniture_but_a_paragraph_on_consent_is_not():
     consents = ["By submitting this form, you authorize the University and its representatives to contact you by "
                 "phone, text message or email about its programmes, and you understand that this is not a condition.",

@@ -33,6 +33,7 @@ BAD_PENALTY = -4.0  # what a boilerplate block costs (webtext sample sweep)
 BOUNDARY_PENALTY = -40.0  # section markers ("Related Posts") that prose never runs through
 PROSE_REPEAT_LIMIT = 3  # a paragraph printed this often is a teaser or a widget; a pull quote appears twice
 SHORT_LINE_MAX_WORDS = 12  # longer blocks are never a date line, menu entry or section marker
+HORIZONTAL_RULE = "━"  # w3m's <hr>: where inscriptis prints nothing, it says nothing of the blocks around it
 CODE_LINE_SCORE = 1.0  # a code listing carries the run of prose around it, a little per line
 CODE_SCORE_MAX_LINES = 10  # a long listing weighs no more than ten lines: it must not outweigh the prose
 
@@ -280,6 +281,9 @@ def _context_free_class(block: Block) -> tuple[str, float]:
                                           or _reads_as_prose(features)):  # a table of paragraphs is prose
         reasons.append(f"table row: {cell_count(block.text)} cells, like the rows around it")
         return "short", TABLE_ROW_SCORE
+    if block.text[:1] == HORIZONTAL_RULE and not block.text.strip(HORIZONTAL_RULE):  # as an image name, below
+        reasons.append("a horizontal rule, as w3m draws it")
+        return "bad", 0.0
     if features["image_name"]:  # says nothing about its neighbours, so it neither breaks nor lengthens their run
         reasons.append("an image's file name, as a text browser prints it")
         return "bad", 0.0
