@@ -857,9 +857,11 @@ def test_a_forms_consent_to_be_contacted_is_furniture_but_a_paragraph_on_consent
                 "phone, text message or email about its programmes, and you understand that this is not a condition.",
                 "I agree to receive recurring automated marketing text messages (e.g. cart reminders) at the phone "
                 "number provided. Consent is not a condition to purchase. Msg & data rates may apply. Reply STOP to "
-                "cancel at any time, and HELP for help."]
+                "cancel at any time, and HELP for help.",
+                "By continuing, you agree to our User Agreement and acknowledge that you understand the Privacy "
+                "Policy and the rules of every community you join here."]
     lookalike = ("By the time the council met, most residents had agreed to the plan, and the few who had not "
                  "consented said they would take their objections to the regional court before the summer.")
     _assert_furniture_above_an_article_with_its_lookalike_inside(consents, lookalike)
     blocks = score_web_blocks(segment_web_text("\n\n".join([*consents, lookalike])))
-    assert [block.features["form_consent"] for block in blocks] == [True, True, False]
+    assert [block.features["form_consent"] for block in blocks] == [True, True, True, False]

@@ -116,11 +116,13 @@ NEWSLETTER_NOTICE = re.compile(
     r"|\b(?:straight|right|sent|directly) (?:to|into) your inbox\b|\bmeet your inbox\b", re.I
 )
 NEWSLETTER_WORDS = ("sign up", "subscribe", "inbox", "letterbox", "mailbox", "newsletter", "news alerts")  # in every match
-# a form's consent to be contacted ("By submitting this form, you authorize the University to contact you …",
+# a form's consent to be contacted or to a sign-up's terms ("By submitting this form, you authorize the University to
+# contact you …", "By continuing, you agree to our User Agreement …",
 # "I agree to receive recurring automated marketing text messages …", "Message and data rates may apply"), read on
 # lowercased words
 FORM_CONSENT = re.compile(
-    r"^(?:by (?:submitting|signing up|subscribing|entering|providing|checking|opting|clicking|registering)\b.{0,150}?"
+    r"^(?:by (?:submitting|signing (?:up|in)|subscribing|entering|providing|checking|opting|clicking|registering"
+    r"|continuing|creating|logging in)\b.{0,150}?"
     r"\b(?:you|i)\b(?: \w+){0,3} (?:agree|consent|authori[sz]e|acknowledge)"
     r"|i (?:agree|consent) to (?:receive|be contacted))"
     r"|\b(?:msg|message) (?:and )?data rates may apply|\breply stop\b"
