@@ -92,7 +92,8 @@ def article_dump(number: int) -> str:
     """The text a renderer would dump of `article_page(number)`, with a prose-like site blurb after the article."""
     page = article_page(number).decode()
     title = page.split("<h1>")[1].split("</h1>")[0]
-    paragraphs = [part.split("</p>")[0] for part in page.split("<article>")[1].split("<p>")[1:]]
+    article = page.split("<article>")[1].split("</article>")[0]  # not the footer's "All rights reserved" line
+    paragraphs = [part.split("</p>")[0] for part in article.split("<p>")[1:]]
     lines = ["Home", "News", "Sport", "Contact", "", title, ""]
     for paragraph in paragraphs:
         lines += [paragraph, ""]

@@ -101,6 +101,19 @@ def test_further_runs_in_the_same_section_are_kept_but_not_behind_a_wall():
     assert densest_runs(faint) == [(0, 0)]
 
 
+def test_a_shops_policies_under_its_closing_copyright_are_not_the_article_however_long():
+    """Below "© … All rights reserved" a shop prints its refund and privacy policies, longer than the article."""
+    article = OWN_PARAGRAPHS[:2]
+    policy = [PROSE.replace("library", kind).replace("Tuesday", day) for kind in ("museum", "school", "pool")
+              for day in ("Monday", "Friday", "Sunday")]
+    labels = dict(_labels(["• Shop", "• Sale", *article, "• Help", "• Returns",
+                           "© 2025 Allbirds, Inc. All Rights Reserved", "Privacy policy", *policy]))
+    assert all(labels[text] == "body" for text in article) and not any(labels[text] == "body" for text in policy)
+    credit = "Photo: Tom Lake, AP / Copyright 2019 The Associated Press. All rights reserved."  # a caption's
+    labels = dict(_labels(["• Home", OWN_PARAGRAPHS[0], credit, *OWN_PARAGRAPHS[1:4]]))
+    assert all(labels[text] == "body" for text in OWN_PARAGRAPHS[:4])
+
+
 def test_prose_under_a_copyright_line_after_the_article_is_not_a_further_run():
     def block(score, copyright=False):
         return Block(text="x", score=score, features={"class": "good" if score > 0 else "bad", "copyright": copyright})

@@ -162,6 +162,7 @@ def _text_features(
     if (author_bio or cookie_notice) and marker is None:
         marker = "footer"
     image_name = is_image_name(text)  # "[Trending-l]": a picture's file name, whatever its words say
+    copyright = has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key))
     return {
         "key": key,  # the words the votes and the copy checks compare blocks by
         "permalinked": permalinked,
@@ -176,7 +177,10 @@ def _text_features(
         "button_label": is_button_label(text, count),
         "phrase_label": _phrase_label(key, words, text) if short else None,
         "section_marker": marker if repeats < REPEATED_MARKER_LIMIT and not image_name else None,
-        "copyright": has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key)),
+        "copyright": copyright,
+        # "© 2025 Allbirds, Inc. All Rights Reserved": the page's own notice, where its content has ended (a photo's
+        # "Photo: AP / Copyright 2019 The Associated Press. All rights reserved." is a caption's)
+        "closing_copyright": copyright and "rights reserved" in key and _COPYRIGHT_OPENING.match(text) is not None,
         "image_name": image_name,
         "image_description": describes_an_image(key),
         "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, BROWSER_WORDS, BROWSER_NOTICE),
