@@ -3,7 +3,7 @@ from __future__ import annotations
 from cleanread.article_runs import bridged, densest_run, densest_runs
 from cleanread.classify import classify_web_blocks
 from cleanread.model import Block
-from cleanread.score import score_web_blocks
+from cleanread.score import BAD_PENALTY, score_web_blocks
 from cleanread.segment.text import segment_web_text
 
 PROSE = (
@@ -855,6 +855,13 @@ def test_an_english_post_on_a_page_in_another_language_is_prose_by_english_stopw
     assert [block.features["class"] for block in blocks] == ["good", "good"]
     menu = "Accueil Boutique Forum Contact Panier Connexion Livraison Retours Aide Mentions légales Plan du site"
     assert score_web_blocks(segment_web_text(menu), language="fr")[0].features["class"] != "good"
+
+
+def test_a_button_without_a_label_costs_a_run_of_prose_nothing_but_a_labelled_one_does():
+    """lynx prints a heading's anchor button as a lone "(BUTTON)": it says nothing about the blocks around it."""
+    blocks = score_web_blocks(segment_web_text("\n\n".join([PROSE, "(BUTTON)", "(BUTTON) Add to cart", OTHER_PROSE])))
+    assert [block.score for block in blocks[1:3]] == [0.0, BAD_PENALTY]
+    assert "without a label" in blocks[1].reasons[0]
 
 
 def test_a_horizontal_rule_w3m_draws_costs_a_run_of_prose_nothing():

@@ -20,7 +20,9 @@ from .section_context import headings_between_paragraphs, mark_about_boxes, mark
 from .segment.text import cell_count
 from .segment.wrap_width import UNSPACED_LETTERS
 from .stopwords import has_stoplist, prose_stopword_density, stopwords_for
-from .text_browsers import describes_an_image, holds_choices, is_button_label, is_form_field, is_image_name
+from .text_browsers import (
+    BUTTON_MARK, describes_an_image, holds_choices, is_button_label, is_form_field, is_image_name,
+)
 
 # Named thresholds; first values chosen on the two seeds, to be tuned on the benchmark.
 GOOD_MIN_WORDS = 20  # a block this long with enough stopwords is prose
@@ -285,6 +287,9 @@ def _context_free_class(block: Block) -> tuple[str, float]:
                                           or _reads_as_prose(features)):  # a table of paragraphs is prose
         reasons.append(f"table row: {cell_count(block.text)} cells, like the rows around it")
         return "short", TABLE_ROW_SCORE
+    if block.text == BUTTON_MARK:  # lynx's button with no label (a heading's anchor, a slider's arrow), as the rule
+        reasons.append("a button without a label, as lynx prints it")
+        return "bad", 0.0
     if block.text[:1] == HORIZONTAL_RULE and not block.text.strip(HORIZONTAL_RULE):  # as an image name, below
         reasons.append("a horizontal rule, as w3m draws it")
         return "bad", 0.0

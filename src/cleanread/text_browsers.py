@@ -18,7 +18,7 @@ FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a fi
 # on with punctuation, and "icon ( ) at the top" or a to-do list's "[ ] Set up backups" is one choice
 _CHOICE_BUTTON = re.compile(r"(?:\((?:\*| )\)|\[[ xX]\]) ?(?=\w)")
 CHOICES_MIN_BUTTONS = 2
-_BUTTON = "(BUTTON)"  # how lynx prints a <button>, before its label ("(BUTTON) Add to cart", "(BUTTON) Menu")
+BUTTON_MARK = "(BUTTON)"  # how lynx prints a <button>, before its label ("(BUTTON) Add to cart", "(BUTTON) Menu")
 BUTTON_LABEL_MAX_WORDS = 8  # longer, it is more often a card's title that opens the card
 # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text; a row of them is a row of icons (share buttons)
 _IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\](?:\s+\[[^\]\s]+\])*")
@@ -65,7 +65,7 @@ def holds_choices(text: str) -> bool:
 
 def is_button_label(text: str, words: int) -> bool:
     """lynx's "(BUTTON) Add to cart"; an FAQ's question is a button that opens its answer, and stays the article's."""
-    return words <= BUTTON_LABEL_MAX_WORDS and text.startswith(_BUTTON) and "?" not in text
+    return words <= BUTTON_LABEL_MAX_WORDS and text.startswith(BUTTON_MARK) and "?" not in text
 
 
 def is_image_name(text: str) -> bool:
