@@ -142,8 +142,8 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
 
 
 def _head_links_end(lines: list[Line]) -> int:
-    """Where lynx's paragraph of <link> titles ends: it wraps it as any paragraph, and on a page it renders
-    little else no wrap width is found to join its lines by."""
+    """Where lynx's paragraph of <link> titles ends (its first blank line): lynx wraps it as any paragraph, and
+    on a page where it renders little else there is no wrap width to join the lines by."""
     first = next((index for index, line in enumerate(lines) if line.text), None)
     if first is None or not _HEAD_LINKS.match(lines[first].text):
         return 0
@@ -173,7 +173,7 @@ def _may_have_cells(text: str) -> bool:
 
 
 def cell_count(text: str) -> int:
-    """Columns of a one-line block as a renderer padded them; a block of several lines is one cell."""
+    """Columns of a one-line block as a renderer padded or w3m ruled them; a block of several lines is one cell."""
     text = text.strip()
     if "\n" in text:
         return 1
