@@ -157,7 +157,8 @@ def _text_features(
     marker = _section_marker(key, words, numbered, comment_words) if short and not permalinked else None
     if marker is None and numbered and count <= TITLED_MARKER_MAX_WORDS and _COMMENTS_ON.match(key):
         marker = "comments"  # "34 responses to “A Headline Long Enough to Pass Twelve Words”"
-    author_bio = (count <= AUTHOR_BIO_MAX_WORDS and AUTHOR_BIO.match(text) is not None
+    says_who = " is " in key or " was " in key or " has been " in key  # as every bio does: a cheap test first
+    author_bio = (count <= AUTHOR_BIO_MAX_WORDS and says_who and AUTHOR_BIO.match(text) is not None
                   or count <= AUTHOR_CONTACT_MAX_WORDS and _says(key, CONTACT_WORDS, AUTHOR_CONTACT, text))
     cookie_notice = count <= COOKIE_NOTICE_MAX_WORDS and _says(key, CONSENT_WORDS, COOKIE_NOTICE)
     # the author's box closes the article, as an "About Ascom" box does, and no article runs through a consent box

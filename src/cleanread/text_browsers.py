@@ -45,7 +45,9 @@ _PARTICIPLE_DESCRIPTION = re.compile(
     r"(?:a|an|the|his|her|their|its|up|on|in|at|with|next|by|how|what|off|some|two|three|several|multiple|\d+)\b"
 )
 PARTICIPLE_HEAD_CHARS = 120  # seven words of up to 15 letters: as far as the participle can be
-_IMAGE_DESCRIPTION_OPENINGS = ("a", "s", "i", "p", "g", "l", "c")  # the first letters it can open with
+_IMAGE_DESCRIPTION_OPENINGS = (  # the words it can open with
+    "a ", "an ", "screenshot ", "image ", "photo", "picture ", "illustration ", "graphic ", "icon ", "logo ", "close",
+)
 
 
 def is_form_field(text: str, words: int) -> bool:
