@@ -107,7 +107,7 @@ def test_a_shops_policies_under_its_closing_copyright_are_not_the_article_howeve
     policy = [PROSE.replace("library", kind).replace("Tuesday", day) for kind in ("museum", "school", "pool")
               for day in ("Monday", "Friday", "Sunday")]
     labels = dict(_labels(["• Shop", "• Sale", *article, "• Help", "• Returns",
-                           "© 2025 Allbirds, Inc. All Rights Reserved", "Privacy policy", *policy]))
+                           "© 2025 Valley Shoes, Inc. All Rights Reserved", "Privacy policy", *policy]))
     assert all(labels[text] == "body" for text in article) and not any(labels[text] == "body" for text in policy)
     credit = "Photo: Tom Lake, AP / Copyright 2019 The Associated Press. All rights reserved."  # a caption's
     labels = dict(_labels(["• Home", OWN_PARAGRAPHS[0], credit, *OWN_PARAGRAPHS[1:4]]))

@@ -174,12 +174,7 @@ def _may_have_cells(text: str) -> bool:
 
 def cell_count(text: str) -> int:
     """Columns of a one-line block as a renderer padded or w3m ruled them; a block of several lines is one cell."""
-    text = text.strip()
-    if "\n" in text:
-        return 1
-    if CELL_RULE in text:
-        return text.strip(CELL_RULE).count(CELL_RULE) + 1
-    return len(CELL_GAP.findall(text)) + 1
+    return 1 if "\n" in text.strip() else len(cells(text))
 
 
 def cells(text: str) -> list[str]:
