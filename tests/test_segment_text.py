@@ -183,6 +183,43 @@ def test_a_code_listing_becomes_one_block_with_its_lines_and_indentation():
     assert blocks[0].text == "Roughly equivalent to:" and blocks[-1].text.startswith("The function defaults")
 
 
+NUMBERED_LISTING = """Paste this into a new file called greet.py:
+
+    1
+        import sys
+    2
+        from pathlib import Path
+    3
+    4
+        name = sys.argv[1]
+    5
+        target = Path("greetings.txt")
+    6
+        target.write_text(
+    7
+            f"Hello, {name}!"
+    8
+        )
+    9
+    10
+        print(target.read_text())
+
+Run it with your name as its argument.
+"""
+
+
+def test_a_listing_with_its_line_numbers_on_lines_of_their_own_is_one_block_without_them():
+    blocks = segment_web_text(NUMBERED_LISTING)
+    code = [block for block in blocks if block.features.get("code_lines")]
+    assert len(code) == 1
+    assert code[0].text.splitlines()[0] == "import sys" and code[0].text.rstrip().endswith("print(target.read_text())")
+    assert not any(line.strip().isdigit() for line in code[0].text.splitlines())
+    assert code[0].features["code_lines"] == 8
+    alone = "Set the retries:\n\n    retries = (\n        0\n    )\n    client.connect(retries)\n\nThat is all.\n"
+    code = [block for block in segment_web_text(alone) if block.features.get("code_lines")]
+    assert len(code) == 1 and "\n    0\n" in code[0].text  # a number with no neighbour one off is the code's own
+
+
 def test_prose_with_brackets_a_leaked_script_and_wrapped_lines_are_not_listings():
     prose = "Read the guide (it takes five minutes) before you start.\nThe price is $5 (or $4 for members).\n"
     assert not any(b.features.get("code_lines") for b in segment_web_text(prose))

@@ -28,6 +28,7 @@ CODE_LINE_MAX_WORDS = 25
 CODE_LINE_MAX_SPACES = 80  # a quick bound before counting words: aligned code has runs of spaces
 CODE_GAP_LINES = 2
 CODE_GAP_MAX_WORDS = 8  # a longer line between code lines is prose, and ends the listing
+GUTTER_REACH = 4  # lines between two numbers of a listing's gutter: a wrapped line of code, a blank
 _CODE_COMMENT = re.compile(r"^#\s")  # a comment inside a listing
 # lynx opens a dump with the titles of the page's <link> elements after a "#": "#alternate alternate", "#Site » Feed
 # Site » Comments Feed oEmbed (JSON)", "#Forum Search next". Never the article (lynx dumps: WCXB +0.0015, 36 pages up
@@ -226,6 +227,8 @@ def _code_runs(lines: list[Line], width: int | None = None) -> list[tuple[int, i
         if _CODE_COMMENT.match(text):
             blanks = others = 0
             continue
+        if text.isdigit() and _numbers_a_gutter(lines, index):
+            continue
         short = len(text.split()) <= CODE_GAP_MAX_WORDS
         indented = line.indent > lines[start].indent and short
         if text and not line.bullet and not _reaches_width(line, width) and (indented or looks_like_code(text)):
@@ -240,18 +243,31 @@ def _code_runs(lines: list[Line], width: int | None = None) -> list[tuple[int, i
     return runs
 
 
+def _numbers_a_gutter(lines: list[Line], index: int) -> bool:
+    """A listing's line number, printed on a line of its own: the number one less or one more is a few lines away
+    (a lone "0" under a post is a count of its replies)."""
+    text = lines[index].text
+    if not text.isdigit():
+        return False
+    number = int(text)
+    nearby = lines[max(0, index - GUTTER_REACH) : index] + lines[index + 1 : index + 1 + GUTTER_REACH]
+    return any(line.text.isdigit() and abs(int(line.text) - number) == 1 for line in nearby)
+
+
 def _reaches_width(line: Line, width: int | None) -> bool:
     return width is not None and line.indent + len(line.text) >= width - CODE_WRAP_SLACK
 
 
 def _close_code_run(runs: list[tuple[int, int]], lines: list[Line], start: int, last: int, code_count: int) -> None:
-    written = sum(1 for line in lines[start : last + 1] if line.text)
+    run = lines[start : last + 1]
+    written = sum(1 for index, line in enumerate(run) if line.text and not _numbers_a_gutter(run, index))
     if code_count >= CODE_RUN_MIN_LINES and code_count / written >= CODE_RUN_MIN_SHARE:
         runs.append((start, last + 1))
 
 
 def _make_code_block(lines: list[Line], template_lines: frozenset[str]) -> Block:
     """A run starts and ends on code and never holds two blank lines in a row, so its lines join as they are."""
+    lines = [line for index, line in enumerate(lines) if not _numbers_a_gutter(lines, index)]  # not the code's
     base = min(line.indent for line in lines if not line.blank)
     text = "\n".join(" " * (line.indent - base) + line.text for line in lines)
     block = Block(text=text, line=lines[0].number, features={"bullet": None, "code_lines": len(lines)})
