@@ -256,6 +256,16 @@ def test_a_related_heading_between_two_paragraphs_is_the_articles_own():
     assert boxed["Popular Dishes"] == "related" and boxed["Lamb stew"] == boxed["Pea soup"] == "related"
 
 
+def test_the_fallback_text_of_a_video_between_paragraphs_is_furniture():
+    notice = "Your browser does not support the video tag."
+    labels = dict(_labels(["• Home", OWN_PARAGRAPHS[0], notice, OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]))
+    assert labels[notice] not in ("body", "list") and labels[OWN_PARAGRAPHS[2]] == "body"
+    lookalike = ("If your browser does not support the new format, the site sends the older one, which is a little "
+                 "larger but plays everywhere, so no reader is left without the recording of the concert.")
+    labels = dict(_labels(["• Home", OWN_PARAGRAPHS[0], lookalike, OWN_PARAGRAPHS[1]]))
+    assert labels[lookalike] == "body"
+
+
 def test_a_paragraph_printed_three_times_is_a_teaser_not_the_article():
     teaser = PROSE.replace("committee", "council") + " Read the full story on our site today."
     labels = _labels([teaser, "Get short URL", PROSE, PROSE.replace("Tuesday", "Friday"), teaser, "Podcasts", teaser])

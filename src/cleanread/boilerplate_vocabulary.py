@@ -93,6 +93,8 @@ BROWSER_NOTICE = re.compile(
     r"\b(please|need to|must|have to|necessary to)( \w+)? enable javascript\b"
     r"|\bjavascript is (disabled|required|not enabled)\b|\bout of date browser\b"
     r"|\bbrowser is (not|no longer) (actively )?supported\b"
+    # the fallback text of a <video>, <audio> or <iframe>: "Your browser does not support the video tag."
+    r"|\byour browser (does not|doesn t|cannot|can t) (support|play) (the |this )?(html5 )?(video|audio|iframe)"
 )
 BROWSER_WORDS = ("javascript", "browser")  # one is in every match
 # the author's bio under the article ("Meg James is a corporate media reporter for the Los Angeles Times, covering …",
