@@ -256,6 +256,21 @@ def test_a_related_heading_between_two_paragraphs_is_the_articles_own():
     assert boxed["Popular Dishes"] == "related" and boxed["Lamb stew"] == boxed["Pea soup"] == "related"
 
 
+def test_a_related_heading_over_sentences_inside_the_article_is_its_own_but_a_labelled_widget_is_not():
+    """A box inside the article with its one teaser ("Related Story", a headline in a sentence), or a heading over
+    "Name: what it does." entries, has the article going on under it; "Recent Reviews:" labels a widget's fields."""
+    above, below = OWN_PARAGRAPHS[:2], OWN_PARAGRAPHS[2:]
+    teaser = ["Can the new library on the harbour pay for itself within ten years of opening?"]
+    entries = ["Oak shelves: built by hand in the hills by the three carpenters of the workshop.",
+               "Reading lamps: made in the town from brass that was left over from the old mill."]
+    for heading, inside in (("Related Story", teaser), ("Popular Library Furniture", entries)):
+        labels = dict(_labels(["• Home", "• News", *above, heading, *inside, *below]))
+        assert all(labels[text] == "body" for text in above + below), heading
+        assert labels[heading] != "related"
+    labelled = dict(_labels(["• Home", "• News", *above, "Recent Reviews:", *entries, *below]))
+    assert labelled["Recent Reviews:"] == "related"
+
+
 def test_the_fallback_text_of_a_video_between_paragraphs_is_furniture():
     notice = "Your browser does not support the video tag."
     labels = dict(_labels(["• Home", OWN_PARAGRAPHS[0], notice, OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]))

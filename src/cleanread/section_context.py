@@ -56,16 +56,28 @@ def mark_about_boxes(blocks: list[Block]) -> None:
 
 
 def headings_between_paragraphs(blocks: list[Block]) -> Iterator[Block]:
-    """ "Related" markers with a paragraph right above and right below (or below a caption's few words):
-    "Popular Dishes", "Recent Developments", an image's "popular platform" inside an article. A box of
-    related links opens with titles; the teasers of one run together into a line of titles that is not
-    prose. Needs the blocks' context-free classes."""
+    """ "Related" markers with a paragraph right above and prose right below: "Popular Dishes", "Recent
+    Developments", an image's "popular platform" inside an article. A box of related links opens with titles;
+    the teasers of one run together into a line of titles that is not prose. Needs the blocks' context-free
+    classes."""
     for index in range(1, len(blocks) - 1):
         block = blocks[index]
         if block.features["section_marker"] != "related" or blocks[index - 1].features["class"] != "good":
             continue
-        following = blocks[index + 1]
-        if following.features["class"] == "good" or (
-                following.features["words"] <= CAPTION_MAX_WORDS and index + 2 < len(blocks)
-                and blocks[index + 2].features["class"] == "good"):
+        if _prose_follows(blocks, index + 1, labelled=block.text.rstrip().endswith(":")):
             yield block
+
+
+def _prose_follows(blocks: list[Block], start: int, *, labelled: bool) -> bool:
+    """A paragraph at `start`, or one right after a caption's few words (a picture's source, a single link) or
+    after a sentence or two: the one teaser of a box inside the article, with the article going on under it, or a
+    list of "Name: what it does." entries. Sentences with no paragraph under them are a box's teasers ("Most
+    Read"); a marker `labelled` with a colon ("Recent Reviews:") introduces a widget's fields."""
+    following = blocks[start].features
+    if following["class"] == "good":
+        return True
+    classes = [block.features["class"] for block in blocks[start + 1 : start + 3]]
+    if following["words"] <= CAPTION_MAX_WORDS and classes[:1] == ["good"]:
+        return True
+    return (following["class"] == "neargood" and not labelled
+            and (classes[:1] == ["good"] or classes == ["neargood", "good"]))
