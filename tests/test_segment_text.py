@@ -80,6 +80,17 @@ def test_a_rendered_table_is_marked_where_its_header_runs_two_columns_together()
     assert [bool(block.features.get("table_row")) for block in blocks] == [False] + [True] * 4 + [False]
 
 
+def test_a_header_that_runs_three_columns_together_still_opens_its_table():
+    rows = [
+        "Attribute     Data Type  Supported Values  Description",  # two spaces: three columns in one cell
+        "Stock         Boolean    true, false       Can the shop sell it today",
+        "Origin        String     ISO 3166          Where the parcel leaves from",
+    ]
+    prose = "The feed is read once a day, and changes show up the next morning. " * 3
+    blocks = segment_web_text("\n".join([prose, "", *rows, "", prose[:90]]))
+    assert [bool(block.features.get("table_row")) for block in blocks] == [False] + [True] * 3 + [False]
+
+
 def _wrapped_at(text: str, width: int) -> list[str]:
     lines, line = [], ""
     for word in text.split():

@@ -48,7 +48,7 @@ _IMPORTS = ("import ", "from ")
 _ESCAPED_QUOTES = re.compile(r'\\"[^"]*\\"')  # \"...\": a script's string dumped into the page, not a listing
 MINIFIED_MIN_MARKS = 3
 CODE_WRAP_SLACK = 5  # in a wrapped render a line reaching the width was wrapped prose or a script, not a listing
-# consecutive one-line blocks of two cells or more, as many give or take one (a header may run two columns together):
+# consecutive one-line blocks of two cells or more, as many give or take one (a header may run columns together):
 # a table a renderer laid out
 TABLE_MIN_ROWS = 3
 # w3m rules a table in box-drawing characters: a border line between every two rows, "│" between cells. The borders
@@ -160,8 +160,10 @@ def _mark_table_rows(blocks: list[Block]) -> None:
         if cells[start] < 2:
             start += 1
             continue
-        end = start + 1
-        while end < len(blocks) and cells[end] >= 2 and abs(cells[end] - cells[start]) <= 1:
+        end, columns = start + 1, cells[start]
+        if end < len(blocks) and cells[end] > columns + 1:  # a header that runs several columns together
+            columns = cells[end]
+        while end < len(blocks) and cells[end] >= 2 and abs(cells[end] - columns) <= 1:
             end += 1
         if end - start >= TABLE_MIN_ROWS:
             for block in blocks[start:end]:
