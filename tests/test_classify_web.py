@@ -281,6 +281,15 @@ def test_the_fallback_text_of_a_video_between_paragraphs_is_furniture():
     assert labels[lookalike] == "body"
 
 
+def test_a_blogs_archive_of_months_run_into_one_line_is_furniture_but_prose_naming_months_is_not():
+    months = ["October", "September", "August", "July", "June", "May", "April", "March", "February", "January"]
+    archive = "Archives Select Month " + " ".join(f"{month} {year}" for year in (2019, 2018) for month in months)
+    history = ("The roof was started in May 2019 and finished in October 2019, the shelves arrived in March 2020, "
+               "and the doors opened to readers in June 2020 after a winter of work on the old reading room.")
+    labels = dict(_labels(["• Home", OWN_PARAGRAPHS[0], history, OWN_PARAGRAPHS[1], archive, "© 2024 Town Library"]))
+    assert labels[archive] != "body" and labels[history] == "body"
+
+
 def test_a_paragraph_printed_three_times_is_a_teaser_not_the_article():
     teaser = PROSE.replace("committee", "council") + " Read the full story on our site today."
     labels = _labels([teaser, "Get short URL", PROSE, PROSE.replace("Tuesday", "Friday"), teaser, "Podcasts", teaser])

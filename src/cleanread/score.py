@@ -15,6 +15,7 @@ from .boilerplate_vocabulary import (
     COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, CONSENT_WORDS, CONTACT_WORDS, COOKIE_NOTICE,
     ENGLISH_COMMENT_WORDS, NEWSLETTER_NOTICE, NEWSLETTER_WORDS, RELATED_PREFIXES, SECTION_MARKERS, asks_consent,
 )
+from .dated_lines import is_date_line, lists_months
 from .model import Block
 from .section_context import headings_between_paragraphs, mark_about_boxes, mark_comment_headers
 from .segment.text import cell_count
@@ -44,22 +45,11 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # a Japanese or Chinese word), so a sentence is as many words long as its translation would be, not one
 _HAS_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]").search
 _WORD_OR_PAIR = re.compile(f"[{UNSPACED_LETTERS}]{{1,2}}|[^\\W{UNSPACED_LETTERS}]+")
-_HAS_DIGIT = re.compile(r"\d").search  # every date line has one
 _SENTENCE_END_CHARS = frozenset(".!?…:;。！？")
 _CLOSING_CHARS = "\"'”’)]」』）"
 # after a sentence's end: an emoji, a text browser's table border, a zero-width mark
 _TRAILING_SYMBOLS = re.compile(r"[\s\u200b-\u200f\u2060\ufe0f\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]+$")
 
-_MONTH = (
-    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
-    r"sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?"
-)
-DATE_LINE = re.compile(
-    rf"^(\w+,?\s+)?({_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
-    rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
-    rf"([\s,@|at-]+\d{{1,2}}:\d{{2}}(\s*[ap]\.?m\.?)?(\s*[A-Z]{{2,4}})?)?$",
-    re.I,
-)
 # "2 SHARES", "1.2k views", a forum's "3.4k posts", a shop's "8 Reviews", a post's "5 min read"
 _COUNTER = re.compile(
     r"^(\d[\d.,]*\s*[kKmM]?\s*)?(shares?|views?|comments?|likes?|reads?|votes?|replies)?$"
@@ -173,8 +163,9 @@ def _text_features(
         "stopword_density": prose_stopword_density(words, stopwords, GOOD_MIN_STOPWORD_DENSITY),
         "sentence_end": ends_sentence(text),
         "repeats": repeats,
-        "date_line": short and _HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
+        "date_line": short and is_date_line(text),
         "counter": count <= COUNTER_MAX_WORDS and _COUNTER.match(text) is not None,
+        "month_list": lists_months(key, count),
         "form_field": is_form_field(text, count),
         "form_choices": holds_choices(text),
         "button_label": is_button_label(text, count),
@@ -330,8 +321,8 @@ def _dense_enough(features: dict[str, Any], min_density: float) -> bool:
 
 # what marks a block as page furniture by its own text, whatever its length (article_runs asks for these)
 FURNITURE_WORDS = (
-    "phrase_label", "counter", "date_line", "copyright", "cookie_notice", "browser_notice", "author_bio", "image_name",
-    "head_links", "image_description", "form_choices", "button_label", "newsletter_notice", "form_consent",
+    "phrase_label", "counter", "date_line", "month_list", "copyright", "cookie_notice", "browser_notice", "author_bio",
+    "image_name", "head_links", "image_description", "form_choices", "button_label", "newsletter_notice", "form_consent",
 )
 # ...and everything else that makes a block bad by itself; _context_free_class words each of them
 FURNITURE_FEATURES = (*FURNITURE_WORDS, "form_field", "template", "section_marker")
@@ -362,6 +353,8 @@ def _bad_reasons(block: Block) -> list[str]:
         reasons.append("a button's label, as lynx prints it")
     if features["date_line"]:
         reasons.append("date on its own line")
+    if features["month_list"]:
+        reasons.append("a list of months: an archive's menu")
     if features["copyright"]:
         reasons.append("copyright line")
     if features["cookie_notice"]:
