@@ -231,6 +231,16 @@ def test_a_listing_with_its_line_numbers_on_lines_of_their_own_is_one_block_with
     assert len(code) == 1 and "\n    0\n" in code[0].text  # a number with no neighbour one off is the code's own
 
 
+def test_shell_commands_under_their_comments_are_one_listing_but_a_menu_under_a_hash_is_not():
+    page = ("The commands I use most:\n\n# start a repository\ngit init\n\n# see what changed\ngit status\n\n"
+            "# stage every change\ngit add -A\n\nEach has options of its own, described in the manual.\n")
+    code = [block for block in segment_web_text(page) if block.features.get("code_lines")]
+    assert len(code) == 1 and code[0].text.startswith("# start a repository\ngit init")
+    assert code[0].text.rstrip().endswith("git add -A")
+    menu = "# Services\nconsulting\ndesign\n\n# More\nabout us\ncareers\n"
+    assert not any(block.features.get("code_lines") for block in segment_web_text(menu))
+
+
 def test_prose_with_brackets_a_leaked_script_and_wrapped_lines_are_not_listings():
     prose = "Read the guide (it takes five minutes) before you start.\nThe price is $5 (or $4 for members).\n"
     assert not any(b.features.get("code_lines") for b in segment_web_text(prose))

@@ -30,6 +30,7 @@ CODE_GAP_LINES = 2
 CODE_GAP_MAX_WORDS = 8  # a longer line between code lines is prose, and ends the listing
 GUTTER_REACH = 4  # lines between two numbers of a listing's gutter: a wrapped line of code, a blank
 _CODE_COMMENT = re.compile(r"^#\s")  # a comment inside a listing
+_SHELL_COMMENT = re.compile(r"# [a-z]")  # one that opens a listing: lower case, unlike a menu's "# Services"
 # lynx opens a dump with the titles of the page's <link> elements after a "#": "#alternate alternate", "#Site » Feed
 # Site » Comments Feed oEmbed (JSON)", "#Forum Search next". Never the article (lynx dumps: WCXB +0.0015, 36 pages up
 # and 6 down by at most 0.03; ScrapingHub +0.0007)
@@ -220,6 +221,9 @@ def _code_runs(lines: list[Line], width: int | None = None) -> list[tuple[int, i
     for index, line in enumerate(lines):
         text = line.text
         if start is None:  # most lines: only ask, cheaply first, whether a listing starts here
+            if text.startswith("# ") and _commented_command(lines, index + 1):
+                start, code_count, blanks, others = index, 0, 0, 0  # the listing opens with a comment
+                continue
             if not has_code_chars(text) and not text.startswith(_IMPORTS):
                 continue
             if not line.bullet and not _reaches_width(line, width) and looks_like_code(text):
@@ -233,7 +237,8 @@ def _code_runs(lines: list[Line], width: int | None = None) -> list[tuple[int, i
             continue
         short = len(text.split()) <= CODE_GAP_MAX_WORDS
         indented = line.indent > lines[start].indent and short
-        if text and not line.bullet and not _reaches_width(line, width) and (indented or looks_like_code(text)):
+        if text and not line.bullet and not _reaches_width(line, width) and (
+                indented or _commented_command(lines, index) or looks_like_code(text)):
             last_code, code_count, blanks, others = index, code_count + 1, 0, 0
             continue
         blanks, others = (blanks + 1, others) if line.blank else (0, others + 1)
@@ -243,6 +248,15 @@ def _code_runs(lines: list[Line], width: int | None = None) -> list[tuple[int, i
     if start is not None:
         _close_code_run(runs, lines, start, last_code, code_count)
     return runs
+
+
+def _commented_command(lines: list[Line], index: int) -> bool:
+    """A command under its comment, as shell listings pair them: "# clone repo" over "git clone <repo url>". A
+    menu's "# Services" is capitalised, as a heading is."""
+    if index == 0 or index >= len(lines) or not _SHELL_COMMENT.match(lines[index - 1].text):
+        return False
+    text = lines[index].text
+    return text[:1].islower() and len(text.split()) <= CODE_GAP_MAX_WORDS and not text.endswith((".", "!", "?"))
 
 
 def _numbers_a_gutter(lines: list[Line], index: int) -> bool:
@@ -262,7 +276,8 @@ def _reaches_width(line: Line, width: int | None) -> bool:
 
 def _close_code_run(runs: list[tuple[int, int]], lines: list[Line], start: int, last: int, code_count: int) -> None:
     run = lines[start : last + 1]
-    written = sum(1 for index, line in enumerate(run) if line.text and not _numbers_a_gutter(run, index))
+    written = sum(1 for index, line in enumerate(run)  # comments and a gutter's numbers neither way
+                  if line.text and not _CODE_COMMENT.match(line.text) and not _numbers_a_gutter(run, index))
     if code_count >= CODE_RUN_MIN_LINES and code_count / written >= CODE_RUN_MIN_SHARE:
         runs.append((start, last + 1))
 
