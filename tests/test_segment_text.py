@@ -241,6 +241,19 @@ def test_shell_commands_under_their_comments_are_one_listing_but_a_menu_under_a_
     assert not any(block.features.get("code_lines") for block in segment_web_text(menu))
 
 
+def test_a_commands_help_is_a_listing_but_a_signature_or_a_dash_before_words_is_not():
+    page = ("Run it with --help to see its options:\n\n"
+            "  -h, --help            show this help message and exit\n"
+            "  -v, --verbose         print each file as it is read\n"
+            "  -o FILE, --output FILE\n"
+            "                        write the result to FILE\n\n"
+            "The options can be combined in any order you like.\n")
+    code = [block for block in segment_web_text(page) if block.features.get("code_lines")]
+    assert len(code) == 1 and code[0].text.startswith("-h, --help") and "write the result to FILE" in code[0].text
+    signed = "Thanks to everyone who wrote in.\n\n-Patric Rozario\n-Team Lead, Support\n"
+    assert not any(block.features.get("code_lines") for block in segment_web_text(signed))
+
+
 def test_prose_with_brackets_a_leaked_script_and_wrapped_lines_are_not_listings():
     prose = "Read the guide (it takes five minutes) before you start.\nThe price is $5 (or $4 for members).\n"
     assert not any(b.features.get("code_lines") for b in segment_web_text(prose))

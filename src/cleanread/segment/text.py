@@ -42,10 +42,11 @@ _CODE_LINE = re.compile(
     r"|^(if|for|while|switch)\s*\("
     r"|^from\s+[\w.]+\s+import\s|^import\s+[\w.]+(\s+as\s+\w+)?;?$|^import\s.*\sfrom\s+['\"]"
     r"|[{;(\[]$|^[)}\]]"  # a line that opens or closes a block
-    r"|\s(=|==|!=|\+=|=>|->|:=|&&|\|\|)(\s|$)|\w\(\)|[a-z_]::\w|=\{|=\"|\w\.\w+\(",  # operators, calls
+    r"|\s(=|==|!=|\+=|=>|->|:=|&&|\|\|)(\s|$)|\w\(\)|[a-z_]::\w|=\{|=\"|\w\.\w+\("  # operators, calls
+    r"|^--?[a-zA-Z][\w-]*(,\s*--?\w| {2,}\S|=| [A-Z]{2,}\b)",  # a command's option in its --help: "-h, --help   show …"
 )
 _CODE_CHARS = re.compile(r"[(){}\[\];=<>$@/]")  # a code line has one of these or is an import; most lines are neither
-_IMPORTS = ("import ", "from ")
+_CODE_OPENINGS = ("import ", "from ", "-")  # a code line without code characters opens with one: an import, an option
 _ESCAPED_QUOTES = re.compile(r'\\"[^"]*\\"')  # \"...\": a script's string dumped into the page, not a listing
 MINIFIED_MIN_MARKS = 3
 CODE_WRAP_SLACK = 5  # in a wrapped render a line reaching the width was wrapped prose or a script, not a listing
@@ -198,7 +199,7 @@ def looks_like_code(text: str) -> bool:
     False
     """
     return (
-        (_CODE_CHARS.search(text) is not None or text.startswith(_IMPORTS))
+        (_CODE_CHARS.search(text) is not None or text.startswith(_CODE_OPENINGS))
         and text.count(" ") < CODE_LINE_MAX_SPACES and len(text.split()) <= CODE_LINE_MAX_WORDS
         and _CODE_LINE.search(text) is not None and any(c.isalnum() for c in text)
         and not _ESCAPED_QUOTES.search(text) and not _is_minified(text)
@@ -224,7 +225,7 @@ def _code_runs(lines: list[Line], width: int | None = None) -> list[tuple[int, i
             if text.startswith("# ") and _commented_command(lines, index + 1):
                 start, code_count, blanks, others = index, 0, 0, 0  # the listing opens with a comment
                 continue
-            if not has_code_chars(text) and not text.startswith(_IMPORTS):
+            if not has_code_chars(text) and not text.startswith(_CODE_OPENINGS):
                 continue
             if not line.bullet and not _reaches_width(line, width) and looks_like_code(text):
                 start = last_code = index
