@@ -3,7 +3,8 @@ from __future__ import annotations
 from cleanread.article_runs import bridged, densest_run, densest_runs
 from cleanread.classify import classify_web_blocks
 from cleanread.model import Block
-from cleanread.score import BAD_PENALTY, score_web_blocks
+from cleanread.repetition import repeats_per_copy
+from cleanread.score import BAD_PENALTY, normalized, score_web_blocks
 from cleanread.segment.text import segment_web_text
 
 PROSE = (
@@ -288,6 +289,20 @@ def test_a_blogs_archive_of_months_run_into_one_line_is_furniture_but_prose_nami
                "and the doors opened to readers in June 2020 after a winter of work on the old reading room.")
     labels = dict(_labels(["• Home", OWN_PARAGRAPHS[0], history, OWN_PARAGRAPHS[1], archive, "© 2024 Town Library"]))
     assert labels[archive] != "body" and labels[history] == "body"
+
+
+def test_a_page_printed_three_times_over_keeps_its_article_once():
+    """One copy per screen size: each paragraph is said three times, in the same order each time."""
+    copy = ["Building the new library", *OWN_PARAGRAPHS[:3]]
+    labels = _labels(["• Home", "• News", *copy, *copy, *copy, "© 2024 Town Library"])
+    assert [text for text, label in labels if label == "body"] == OWN_PARAGRAPHS[:3]
+    widget = [normalized(PROSE.replace("Tuesday", day)) for day in ("Monday", "Friday", "Sunday")]  # beside it
+    article = [normalized(paragraph.replace("the", word)) for paragraph in OWN_PARAGRAPHS for word in ("the", "a")]
+    repeats = repeats_per_copy(["home", *widget, *article, *widget, "contact", *widget])
+    assert [repeats[key] for key in widget] == [3, 3, 3]  # more prose said once than in one copy: no copies
+    assert [repeats_per_copy(widget * 3)[key] for key in widget] == [1, 1, 1]
+    between = repeats_per_copy([*widget, article[0], *widget, *widget])  # a comment said once among the copies
+    assert [between[key] for key in widget] == [3, 3, 3]
 
 
 def test_a_paragraph_printed_three_times_is_a_teaser_not_the_article():

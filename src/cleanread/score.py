@@ -7,7 +7,6 @@ punctuation, boilerplate vocabulary, repetition), then let classify.py revise by
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Any
 
 from .boilerplate_vocabulary import (
@@ -17,6 +16,7 @@ from .boilerplate_vocabulary import (
 )
 from .dated_lines import is_date_line, lists_months
 from .model import Block
+from .repetition import repeats_per_copy
 from .section_context import headings_between_paragraphs, mark_about_boxes, mark_comment_headers
 from .segment.text import cell_count
 from .segment.wrap_width import UNSPACED_LETTERS
@@ -111,7 +111,7 @@ def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> lis
     # a quarter of a dump's blocks repeat an earlier block's text (menus, share bars): each text is read once
     words_by_text = {text: words_of(text.lower()) for text in {block.text for block in blocks}}
     key_by_text = {text: " ".join(words) for text, words in words_by_text.items()}
-    repeats = Counter(key_by_text[block.text] for block in blocks)
+    repeats = repeats_per_copy([key_by_text[block.text] for block in blocks])
     features_by_text = {
         text: _text_features(text, words, key_by_text[text], repeats[key_by_text[text]], stopwords, comment_words)
         for text, words in words_by_text.items()
