@@ -298,10 +298,11 @@ def test_a_page_printed_three_times_over_keeps_its_article_once():
     assert [text for text, label in labels if label == "body"] == OWN_PARAGRAPHS[:3]
     widget = [normalized(PROSE.replace("Tuesday", day)) for day in ("Monday", "Friday", "Sunday")]  # beside it
     article = [normalized(paragraph.replace("the", word)) for paragraph in OWN_PARAGRAPHS for word in ("the", "a")]
-    repeats = repeats_per_copy(["home", *widget, *article, *widget, "contact", *widget])
+    words = {key: len(key.split()) for key in [*widget, *article]}  # the long keys
+    repeats = repeats_per_copy(["home", *widget, *article, *widget, "contact", *widget], words)
     assert [repeats[key] for key in widget] == [3, 3, 3]  # more prose said once than in one copy: no copies
-    assert [repeats_per_copy(widget * 3)[key] for key in widget] == [1, 1, 1]
-    between = repeats_per_copy([*widget, article[0], *widget, *widget])  # a comment said once among the copies
+    assert [repeats_per_copy(widget * 3, words)[key] for key in widget] == [1, 1, 1]
+    between = repeats_per_copy([*widget, article[0], *widget, *widget], words)  # said once among the copies
     assert [between[key] for key in widget] == [3, 3, 3]
 
 

@@ -14,17 +14,12 @@ DATE_LINE = re.compile(
     rf"([\s,@|at-]+\d{{1,2}}:\d{{2}}(\s*[ap]\.?m\.?)?(\s*[A-Z]{{2,4}})?)?$",
     re.I,
 )
-_HAS_DIGIT = re.compile(r"\d").search  # every date line has one
-# a blog's archive menu, its options run into one line: "Archives Select Month October 2019 September 2019 …"; jusText
-# lists month names as stopwords, so that it reads as prose. Matched on a block's key (its lowercased words)
+HAS_DIGIT = re.compile(r"\d").search  # every date line has one: a cheap test before DATE_LINE
+# a blog's archive menu, its options run into one line: "Archives Select Month October 2019 September 2019 …", ending
+# on a year; jusText lists month names as stopwords, so that it reads as prose. Matched on a block's key
 _MONTH_AND_YEAR = re.compile(rf"\b{_MONTH} (19|20)\d\d\b")
 MONTH_LIST_MIN_ENTRIES = 4
 MONTH_LIST_MIN_SHARE = 0.8  # of the block's words that are a month or its year
-
-
-def is_date_line(text: str) -> bool:
-    """ "May 3, 2017", "2024-05-03 10:30": a post's date on its own line."""
-    return _HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None
 
 
 def lists_months(key: str, count: int) -> bool:

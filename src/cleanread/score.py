@@ -14,9 +14,9 @@ from .boilerplate_vocabulary import (
     COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, CONSENT_WORDS, CONTACT_WORDS, COOKIE_NOTICE,
     ENGLISH_COMMENT_WORDS, NEWSLETTER_NOTICE, NEWSLETTER_WORDS, RELATED_PREFIXES, SECTION_MARKERS, asks_consent,
 )
-from .dated_lines import is_date_line, lists_months
+from .dated_lines import DATE_LINE, HAS_DIGIT, MONTH_LIST_MIN_ENTRIES, lists_months
 from .model import Block
-from .repetition import repeats_per_copy
+from .repetition import COPY_PARAGRAPH_MIN_WORDS, repeats_per_copy
 from .section_context import headings_between_paragraphs, mark_about_boxes, mark_comment_headers
 from .segment.text import cell_count
 from .segment.wrap_width import UNSPACED_LETTERS
@@ -111,7 +111,9 @@ def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> lis
     # a quarter of a dump's blocks repeat an earlier block's text (menus, share bars): each text is read once
     words_by_text = {text: words_of(text.lower()) for text in {block.text for block in blocks}}
     key_by_text = {text: " ".join(words) for text, words in words_by_text.items()}
-    repeats = repeats_per_copy([key_by_text[block.text] for block in blocks])
+    long_words = {key_by_text[text]: len(words) for text, words in words_by_text.items()
+                  if len(words) >= COPY_PARAGRAPH_MIN_WORDS}
+    repeats = repeats_per_copy([key_by_text[block.text] for block in blocks], long_words)
     features_by_text = {
         text: _text_features(text, words, key_by_text[text], repeats[key_by_text[text]], stopwords, comment_words)
         for text, words in words_by_text.items()
@@ -163,9 +165,9 @@ def _text_features(
         "stopword_density": prose_stopword_density(words, stopwords, GOOD_MIN_STOPWORD_DENSITY),
         "sentence_end": ends_sentence(text),
         "repeats": repeats,
-        "date_line": short and is_date_line(text),
+        "date_line": short and HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
         "counter": count <= COUNTER_MAX_WORDS and _COUNTER.match(text) is not None,
-        "month_list": lists_months(key, count),
+        "month_list": count >= 2 * MONTH_LIST_MIN_ENTRIES and key[-1:].isdigit() and lists_months(key, count),
         "form_field": is_form_field(text, count),
         "form_choices": holds_choices(text),
         "button_label": is_button_label(text, count),

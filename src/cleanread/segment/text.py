@@ -46,7 +46,8 @@ _CODE_LINE = re.compile(
     r"|^--?[a-zA-Z][\w-]*(,\s*--?\w| {2,}\S|=| [A-Z]{2,}\b)",  # a command's option in its --help: "-h, --help   show …"
 )
 _CODE_CHARS = re.compile(r"[(){}\[\];=<>$@/]")  # a code line has one of these or is an import; most lines are neither
-_CODE_OPENINGS = ("import ", "from ", "-")  # a code line without code characters opens with one: an import, an option
+# a code line without code characters opens with one: an import, an option, a comment over a command
+_CODE_OPENINGS = ("import ", "from ", "-", "# ")
 _ESCAPED_QUOTES = re.compile(r'\\"[^"]*\\"')  # \"...\": a script's string dumped into the page, not a listing
 MINIFIED_MIN_MARKS = 3
 CODE_WRAP_SLACK = 5  # in a wrapped render a line reaching the width was wrapped prose or a script, not a listing
@@ -222,10 +223,10 @@ def _code_runs(lines: list[Line], width: int | None = None) -> list[tuple[int, i
     for index, line in enumerate(lines):
         text = line.text
         if start is None:  # most lines: only ask, cheaply first, whether a listing starts here
+            if not has_code_chars(text) and not text.startswith(_CODE_OPENINGS):
+                continue
             if text.startswith("# ") and _commented_command(lines, index + 1):
                 start, code_count, blanks, others = index, 0, 0, 0  # the listing opens with a comment
-                continue
-            if not has_code_chars(text) and not text.startswith(_CODE_OPENINGS):
                 continue
             if not line.bullet and not _reaches_width(line, width) and looks_like_code(text):
                 start = last_code = index
