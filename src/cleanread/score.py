@@ -167,6 +167,7 @@ def _text_features(
         "repeats": repeats,
         "date_line": short and HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
         "counter": count <= COUNTER_MAX_WORDS and _COUNTER.match(text) is not None,
+        # two words an entry ("october 2019"), and the list ends on a year
         "month_list": count >= 2 * MONTH_LIST_MIN_ENTRIES and key[-1:].isdigit() and lists_months(key, count),
         "form_field": is_form_field(text, count),
         "form_choices": holds_choices(text),

@@ -226,7 +226,8 @@ def _code_runs(lines: list[Line], width: int | None = None) -> list[tuple[int, i
             if not has_code_chars(text) and not text.startswith(_CODE_OPENINGS):
                 continue
             if text.startswith("# ") and _commented_command(lines, index + 1):
-                start, code_count, blanks, others = index, 0, 0, 0  # the listing opens with a comment
+                start = last_code = index  # the listing opens with a comment, and the command under it
+                code_count, blanks, others = 0, 0, 0
                 continue
             if not line.bullet and not _reaches_width(line, width) and looks_like_code(text):
                 start = last_code = index
