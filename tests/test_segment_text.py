@@ -250,7 +250,7 @@ def test_a_commands_help_is_a_listing_but_a_signature_or_a_dash_before_words_is_
             "The options can be combined in any order you like.\n")
     code = [block for block in segment_web_text(page) if block.features.get("code_lines")]
     assert len(code) == 1 and code[0].text.startswith("-h, --help") and "write the result to FILE" in code[0].text
-    signed = "Thanks to everyone who wrote in.\n\n-Patric Rozario\n-Team Lead, Support\n"
+    signed = "Thanks to everyone who wrote in.\n\n-Maren Holt\n-Team Lead, Support\n"
     assert not any(block.features.get("code_lines") for block in segment_web_text(signed))
 
 
