@@ -121,3 +121,41 @@ def test_a_japanese_dump_keeps_its_paragraphs_and_drops_the_list_of_titles_besid
     assert "東京の図書館は来年の春に新しい建物へ移ることが決まりました。" in document.text
     assert "建物の中を案内するツアーも一日に何度か開かれる予定です。" in document.text
     assert "桜まつり" not in document.text and "お問い合わせ" not in document.text
+
+
+LYNX_MARKS_DUMP = """   Harbour Town News
+
+     * Home
+     * Local
+
+Ferry Service Returns to the Island
+
+   The ferry to the island will run again from next Monday, the harbour office said on Friday, after a
+   winter in which storms kept the old boat in dock for eleven weeks. [ferry-dock.jpg] The new timetable
+   has four crossings a day in each direction.
+
+   ___________________________________________
+
+   Tickets can be bought at the harbour office or on board, and the price has not changed since last
+   year, which the islanders' association had asked for at the council's autumn meeting. (BUTTON) Read
+   the timetable
+
+   Residents who travel for hospital appointments can book a seat a week ahead, the office added, and a
+   bus will wait for the evening boat so that nobody is left at the pier after dark.
+
+   © 2025 Harbour Town News
+"""
+
+
+def test_kept_text_loses_the_text_browsers_marks_for_buttons_rules_and_image_names():
+    """lynx writes a button as "(BUTTON)", a rule as underscores and an image without alt text as its file name;
+    none is a word of the article, and the block that was only a rule goes, with a reason."""
+    document = cleanread.extract(LYNX_MARKS_DUMP)
+    assert "eleven weeks. The new timetable has four crossings" in document.text
+    assert "autumn meeting. Read the timetable" in document.text
+    assert "(BUTTON)" not in document.text and "____" not in document.text and ".jpg" not in document.text
+    assert document.text.count("\n\n") == 2  # three paragraphs, no empty one where the rule was
+    rule = next(block for block in document.blocks if block.text.startswith("____"))
+    assert not rule.kept and "text browser's marks" in rule.reasons[-1]
+    repaired = next(block for block in document.blocks if "Read the timetable" in block.text)
+    assert "(BUTTON)" in repaired.features["original_text"]

@@ -30,6 +30,7 @@ from .segment.html import html_markup, parse_markup, segment_html
 from .segment.pdf import segment_pdf_text
 from .segment.rendered import parse_fast, rendered_text
 from .segment.text import segment_web_text
+from .text_browsers import without_control_marks
 from .votes import classify_html_blocks
 
 
@@ -120,7 +121,23 @@ def _extract_web_text(text: str, template_lines: frozenset[str] = frozenset(), *
 def _classified_text_blocks(text: str, template_lines: frozenset[str] = frozenset()) -> tuple[list[Block], str | None]:
     blocks = segment_web_text(text, template_lines=template_lines)
     language = detect_prose_language([block.text for block in blocks])
-    return classify_web_blocks(score_web_blocks(blocks, language=language)), language
+    return _without_browser_marks(classify_web_blocks(score_web_blocks(blocks, language=language))), language
+
+
+def _without_browser_marks(blocks: list[Block]) -> list[Block]:
+    """The web-text repair: kept text loses a text browser's "(BUTTON)", text boxes and image file names, which
+    are no words of the page, and a block of nothing else goes. The scorer has used them as evidence already; the
+    original text stays in the features."""
+    for block in blocks:
+        if not block.kept:
+            continue
+        clean = without_control_marks(block.text)
+        if not clean:
+            block.label = model.PAGE_FURNITURE
+            block.reasons.append("nothing but a text browser's marks: a rule, a button or an image's file name")
+        elif clean != block.text:
+            block.features["original_text"], block.text = block.text, clean
+    return blocks
 
 
 def _extract_pdf_text(text: str, *, citations: bool) -> Document:

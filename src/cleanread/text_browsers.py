@@ -45,6 +45,16 @@ _PARTICIPLE_DESCRIPTION = re.compile(
     r"(?:a|an|the|his|her|their|its|up|on|in|at|with|next|by|how|what|off|some|two|three|several|multiple|\d+)\b"
 )
 PARTICIPLE_HEAD_CHARS = 120  # seven words of up to 15 letters: as far as the participle can be
+# what stands for a control or a picture in a line of text, never a word of the page: lynx's button mark; a text box
+# (w3m's "[      ]", lynx's underscores standing apart: "yourself:______," is the page's own blank); an image
+# lynx names by its file ("[grey-dot.png]") or by the tail of its inline data ("[svg%3E]", "[yH5BAEAAAAALAAAAAAB…]"),
+# not w3m's short names ("[starRed]"), which look like a page's own bracketed words ("[edit]", "[PubMed]"); and the
+# radio button or checkbox before a choice
+_MARK = (
+    r"(?:\(BUTTON\)|\[ {4,}\]|(?<!\S)_{8,}(?!\S)|\[[^\]\s]+\.(?i:jpe?g|png|gif|svg|webp|avif|bmp|ico)\]|\[[^\]\s]*%3E\]"
+    r"|\[[A-Za-z0-9+/]{24,}={0,2}\]|(?:\((?:\*| )\)|\[ \])(?= ?\w))"
+)
+_MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*{_MARK})*[ \t]*")
 _IMAGE_DESCRIPTION_OPENINGS = (  # the words it can open with
     "a ", "an ", "screenshot ", "image ", "photo", "picture ", "illustration ", "graphic ", "icon ", "logo ", "close",
 )
@@ -82,3 +92,31 @@ def describes_an_image(key: str) -> bool:
     if "ing " not in key or _A_PARTICIPLE.search(key, 0, PARTICIPLE_HEAD_CHARS) is None:  # cheap tests first
         return False
     return _PARTICIPLE_DESCRIPTION.match(key) is not None and " was " not in key and " were " not in key
+
+
+def without_control_marks(text: str) -> str:
+    """The text as the page says it, without the browser's marks for its controls and unnamed images; empty when it
+    was nothing but marks (lynx prints a rule as a line of underscores). A line that was nothing but marks goes; the
+    others keep their indentation (a listing's) unless a mark opened them.
+
+    >>> without_control_marks("Save (BUTTON) Share")
+    'Save Share'
+    >>> without_control_marks("Email [          ] (*) Daily ( ) Weekly [svg%3E]")
+    'Email Daily Weekly'
+    >>> without_control_marks("Describe yourself:________, ________.")
+    'Describe yourself:________, ________.'
+    >>> without_control_marks("A map [map-2024.png] of the route [1] [edit]")
+    'A map of the route [1] [edit]'
+    >>> without_control_marks("    items = [ ]\\n    f ( ) {")
+    '    items = [ ]\\n    f ( ) {'
+    """
+    if not ("(BUTTON)" in text or "[" in text or "____" in text or "( )" in text or "(*)" in text):
+        return text
+    lines = []
+    for line in text.split("\n"):
+        cleaned = _MARKS.sub(" ", line)
+        if cleaned == line:
+            lines.append(line)
+        elif cleaned.strip():
+            lines.append(cleaned.strip() if cleaned[:1] == " " and line[:1] != " " else cleaned.rstrip())
+    return "\n".join(lines)
