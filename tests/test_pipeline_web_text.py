@@ -159,3 +159,39 @@ def test_kept_text_loses_the_text_browsers_marks_for_buttons_rules_and_image_nam
     assert not rule.kept and "text browser's marks" in rule.reasons[-1]
     repaired = next(block for block in document.blocks if "Read the timetable" in block.text)
     assert "(BUTTON)" in repaired.features["original_text"]
+
+
+FLATTENED_TABLE_DUMP = """   Harbour Town News
+
+     * Home
+     * Local
+
+Busier Harbours Along the Coast
+
+   More ships called at the coast's harbours last year than in any year since the records began, the
+   port authority said in its annual report, and the largest of them grew fastest of all.
+
+   The figures for the five largest harbours are in the table below.
+   Rank Harbour Ships in 2023 Ships in 2024 Change
+   1 Northport 1,204 1,310 +8.8%
+   2 Eastbay 986 1,002 +1.6%
+   3 Harbour Town 640 712 +11.3%
+   4 Saltmarsh 402 398 -1.0%
+   5 Greywater 377 401 +6.4%
+
+   The authority expects the growth to continue this year, when the new quay at Northport opens for
+   container ships and the ferry service to the island runs again from the spring.
+
+   © 2025 Harbour Town News
+"""
+
+
+def test_a_table_lynx_flattened_to_lines_of_figures_stays_in_the_article():
+    """lynx prints a row's cells one space apart, so there is no padding to find columns by; a run of lines
+    of figures, about as many on each, is the table's rows all the same."""
+    document = cleanread.extract(FLATTENED_TABLE_DUMP)
+    rows = [line for line in FLATTENED_TABLE_DUMP.splitlines() if line.strip()[:1].isdigit()]
+    assert len(rows) == 5
+    for row in rows:
+        assert row.strip() in document.text.splitlines()
+    assert "the new quay at Northport" in document.text and "Home" not in document.text

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import model
 from .model import Block, Document
-from .segment.text import cells
+from .segment.tables import cells
 
 if TYPE_CHECKING:  # rich is loaded for --explain only, not by every extract() call
     from rich.console import Console

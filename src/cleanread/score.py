@@ -18,7 +18,7 @@ from .dated_lines import DATE_LINE, HAS_DIGIT, MONTH_LIST_MIN_ENTRIES, lists_mon
 from .model import Block
 from .repetition import COPY_PARAGRAPH_MIN_WORDS, repeats_per_copy
 from .section_context import headings_between_paragraphs, mark_about_boxes, mark_comment_headers
-from .segment.text import cell_count
+from .segment.tables import cell_count
 from .segment.wrap_width import UNSPACED_LETTERS
 from .stopwords import has_stoplist, prose_stopword_density, stopwords_for
 from .text_browsers import (

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Block
+from .tables import mark_table_rows
 from .wrap_width import WIDTH_BAND, inner_wrap_width, unspaced, wrap_width
 
 DOUBLED_MIN_CHARS = 6  # "Menu Menu" is a button labelled twice; longer halves are a picture's words
@@ -51,15 +52,10 @@ _CODE_OPENINGS = ("import ", "from ", "-", "# ")
 _ESCAPED_QUOTES = re.compile(r'\\"[^"]*\\"')  # \"...\": a script's string dumped into the page, not a listing
 MINIFIED_MIN_MARKS = 3
 CODE_WRAP_SLACK = 5  # in a wrapped render a line reaching the width was wrapped prose or a script, not a listing
-# consecutive one-line blocks of two cells or more, as many give or take one (a header may run columns together):
-# a table a renderer laid out
-TABLE_MIN_ROWS = 3
 # w3m rules a table in box-drawing characters: a border line between every two rows, "│" between cells. The borders
 # are blank lines to the segmenter, so that the rows are consecutive one-line blocks, as other renderers print them
 _TABLE_BORDER_OPENINGS = frozenset("┌├└╔╠╚┏┣┗")
 _BOX_DRAWING = "".join(map(chr, range(0x2500, 0x2580))) + " "
-CELL_RULE = "│"
-CELL_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")  # renderers pad table columns with spaces
 
 
 @dataclass(slots=True)
@@ -139,7 +135,7 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
             current.append(line)
     if current:
         blocks.append(_make_block(current, template_lines))
-    _mark_table_rows(blocks)
+    mark_table_rows(blocks)
     if blocks and _HEAD_LINKS.match(blocks[0].text):
         blocks[0].features["head_links"] = True
     return blocks
@@ -152,43 +148,6 @@ def _head_links_end(lines: list[Line]) -> int:
     if first is None or not _HEAD_LINKS.match(lines[first].text):
         return 0
     return next((index for index in range(first, len(lines)) if not lines[index].text), len(lines))
-
-
-def _mark_table_rows(blocks: list[Block]) -> None:
-    """A data table rendered as text ("1/1/2013    +13.1%" a row, 150 rows) is rows of short lines:
-    marked, so that scoring does not cost each row as much as a menu item and cut the article in two."""
-    cells = [cell_count(block.text) if _may_have_cells(block.text) else 1 for block in blocks]
-    start = 0
-    while start < len(blocks):
-        if cells[start] < 2:
-            start += 1
-            continue
-        end, columns = start + 1, cells[start]
-        if end < len(blocks) and cells[end] > columns + 1:  # a header that runs several columns together
-            columns = cells[end]
-        while end < len(blocks) and cells[end] >= 2 and abs(cells[end] - columns) <= 1:
-            end += 1
-        if end - start >= TABLE_MIN_ROWS:
-            for block in blocks[start:end]:
-                block.features["table_row"] = True
-        start = end
-
-
-def _may_have_cells(text: str) -> bool:
-    return "   " in text or "\t" in text or CELL_RULE in text  # most blocks have no padding at all: skip the regex
-
-
-def cell_count(text: str) -> int:
-    """Columns of a one-line block as a renderer padded or w3m ruled them; a block of several lines is one cell."""
-    return 1 if "\n" in text.strip() else len(cells(text))
-
-
-def cells(text: str) -> list[str]:
-    """The cells of a one-line table row, between w3m's rules or the padding of other renderers."""
-    text = text.strip()
-    if CELL_RULE in text:
-        return [cell.strip() for cell in text.strip(CELL_RULE).split(CELL_RULE)]
-    return CELL_GAP.split(text)
 
 
 def looks_like_code(text: str) -> bool:

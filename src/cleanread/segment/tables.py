@@ -1,0 +1,87 @@
+"""Tables in a text dump: rows a renderer padded into columns or ruled, and rows lynx flattened to one line.
+
+Their rows are short lines that scoring would otherwise cost like menu items, cutting an article in two at its
+table; marked, they count as table rows and stay with the article around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block
+
+# consecutive one-line blocks of two cells or more, as many give or take one (a header may run columns together):
+# a table a renderer laid out
+TABLE_MIN_ROWS = 3
+CELL_RULE = "│"  # w3m's rule between cells
+CELL_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")  # renderers pad table columns with spaces
+ROW_MIN_FIGURES = 3  # a line of a flattened table holds this many figures ("37% / 40% 3.6 729 $175,000")
+_FIGURE = re.compile(r"[$€£(+-]*\d[\d.,:/%-]*[%)kKmM]*")
+_A_DIGIT = re.compile(r"\d")
+
+
+def mark_table_rows(blocks: list[Block]) -> None:
+    _mark_padded_rows(blocks)
+    _mark_flattened_rows(blocks)
+
+
+def _mark_padded_rows(blocks: list[Block]) -> None:
+    """A data table rendered as text ("1/1/2013    +13.1%" a row, 150 rows) is rows of short lines:
+    marked, so that scoring does not cost each row as much as a menu item and cut the article in two."""
+    cells = [cell_count(block.text) if _may_have_cells(block.text) else 1 for block in blocks]
+    start = 0
+    while start < len(blocks):
+        if cells[start] < 2:
+            start += 1
+            continue
+        end, columns = start + 1, cells[start]
+        if end < len(blocks) and cells[end] > columns + 1:  # a header that runs several columns together
+            columns = cells[end]
+        while end < len(blocks) and cells[end] >= 2 and abs(cells[end] - columns) <= 1:
+            end += 1
+        if end - start >= TABLE_MIN_ROWS:
+            for block in blocks[start:end]:
+                block.features["table_row"] = True
+        start = end
+
+
+def _mark_flattened_rows(blocks: list[Block]) -> None:
+    """lynx prints a table row's cells one space apart ("2 Kellogg School 3 (tie) 38% / 48% 3.7 729 $165,000"):
+    no padding to count, but each row is a line of figures, about as many as the rows around it."""
+    figures = [_figure_count(block) for block in blocks]
+    start = 0
+    while start < len(blocks):
+        end = start
+        while end < len(blocks) and figures[end] >= ROW_MIN_FIGURES and abs(figures[end] - figures[start]) <= 2:
+            end += 1
+        if end - start >= TABLE_MIN_ROWS:
+            for block in blocks[start:end]:
+                block.features["table_row"] = True
+        start = max(end, start + 1)
+
+
+def _figure_count(block: Block) -> int:
+    """The figures on a one-line block, when they are at least a quarter of its tokens."""
+    text = block.text
+    if "\n" in text or block.features.get("table_row") or not _A_DIGIT.search(text):
+        return 0
+    tokens = text.split()
+    figures = sum(1 for token in tokens if _FIGURE.fullmatch(token))
+    return figures if figures * 4 >= len(tokens) else 0
+
+
+def _may_have_cells(text: str) -> bool:
+    return "   " in text or "\t" in text or CELL_RULE in text  # most blocks have no padding at all: skip the regex
+
+
+def cell_count(text: str) -> int:
+    """Columns of a one-line block as a renderer padded or w3m ruled them; a block of several lines is one cell."""
+    return 1 if "\n" in text.strip() else len(cells(text))
+
+
+def cells(text: str) -> list[str]:
+    """The cells of a one-line table row, between w3m's rules or the padding of other renderers."""
+    text = text.strip()
+    if CELL_RULE in text:
+        return [cell.strip() for cell in text.strip(CELL_RULE).split(CELL_RULE)]
+    return CELL_GAP.split(text)
