@@ -129,7 +129,7 @@ def _without_browser_marks(blocks: list[Block]) -> list[Block]:
     are no words of the page, and a block of nothing else goes. The scorer has used them as evidence already; the
     original text stays in the features."""
     for block in blocks:
-        if not block.kept:
+        if block.label not in model.KEPT_LABELS:  # not `block.kept`: a property call on every block of the page
             continue
         clean = without_control_marks(block.text)
         if not clean:

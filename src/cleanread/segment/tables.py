@@ -16,8 +16,10 @@ TABLE_MIN_ROWS = 3
 CELL_RULE = "│"  # w3m's rule between cells
 CELL_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")  # renderers pad table columns with spaces
 ROW_MIN_FIGURES = 3  # a line of a flattened table holds this many figures ("37% / 40% 3.6 729 $175,000")
+ROW_MAX_CHARS = 200  # two lines of lynx's 100 columns; longer, figures and words are prose about figures
 _FIGURE = re.compile(r"[$€£(+-]*\d[\d.,:/%-]*[%)kKmM]*")
-_A_DIGIT = re.compile(r"\d")
+# two tokens after a space that open with a figure: a row of three figures has them, and most blocks do not
+_TWO_FIGURES_AFTER_SPACES = re.compile(r"\s[$€£(+-]*\d.*\s[$€£(+-]*\d")
 
 
 def mark_table_rows(blocks: list[Block]) -> None:
@@ -47,23 +49,50 @@ def _mark_padded_rows(blocks: list[Block]) -> None:
 
 def _mark_flattened_rows(blocks: list[Block]) -> None:
     """lynx prints a table row's cells one space apart ("2 Kellogg School 3 (tie) 38% / 48% 3.7 729 $165,000"):
-    no padding to count, but each row is a line of figures, about as many as the rows around it."""
-    figures = [_figure_count(block) for block in blocks]
-    start = 0
-    while start < len(blocks):
+    no padding to count, but each row is a line of figures, about as many as the rows around it.
+
+    Every run of TABLE_MIN_ROWS blocks holds one whose index is a multiple of it: only those are probed, and the
+    blocks around a probe that holds figures, so that most blocks of a page are never read.
+    """
+    figures: dict[int, int] = {}
+
+    def figures_of(index: int) -> int:
+        if index not in figures:
+            figures[index] = _figure_count(blocks[index])
+        return figures[index]
+
+    done = 0
+    for probe in range(0, len(blocks), TABLE_MIN_ROWS):
+        if probe < done or figures_of(probe) < ROW_MIN_FIGURES:
+            continue
+        first = last = probe
+        while first > done and figures_of(first - 1) >= ROW_MIN_FIGURES:
+            first -= 1
+        while last + 1 < len(blocks) and figures_of(last + 1) >= ROW_MIN_FIGURES:
+            last += 1
+        _mark_steady_rows(blocks, figures, first, last)
+        done = last + 1
+
+
+def _mark_steady_rows(blocks: list[Block], figures: dict[int, int], first: int, last: int) -> None:
+    """Within lines of figures first..last, each stretch of rows with about as many figures as its first."""
+    start = first
+    while start <= last:
         end = start
-        while end < len(blocks) and figures[end] >= ROW_MIN_FIGURES and abs(figures[end] - figures[start]) <= 2:
+        while end <= last and abs(figures[end] - figures[start]) <= 2:
             end += 1
         if end - start >= TABLE_MIN_ROWS:
             for block in blocks[start:end]:
                 block.features["table_row"] = True
-        start = max(end, start + 1)
+        start = end
 
 
 def _figure_count(block: Block) -> int:
     """The figures on a one-line block, when they are at least a quarter of its tokens."""
     text = block.text
-    if "\n" in text or block.features.get("table_row") or not _A_DIGIT.search(text):
+    if len(text) > ROW_MAX_CHARS or not _TWO_FIGURES_AFTER_SPACES.search(text):
+        return 0
+    if "\n" in text or block.features.get("table_row"):
         return 0
     tokens = text.split()
     figures = sum(1 for token in tokens if _FIGURE.fullmatch(token))
