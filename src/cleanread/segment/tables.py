@@ -7,6 +7,7 @@ table; marked, they count as table rows and stay with the article around them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from ..model import Block
 
@@ -30,61 +31,67 @@ def mark_table_rows(blocks: list[Block]) -> None:
 def _mark_padded_rows(blocks: list[Block]) -> None:
     """A data table rendered as text ("1/1/2013    +13.1%" a row, 150 rows) is rows of short lines:
     marked, so that scoring does not cost each row as much as a menu item and cut the article in two."""
-    cells = [cell_count(block.text) if _may_have_cells(block.text) else 1 for block in blocks]
-    start = 0
-    while start < len(blocks):
-        if cells[start] < 2:
-            start += 1
-            continue
-        end, columns = start + 1, cells[start]
-        if end < len(blocks) and cells[end] > columns + 1:  # a header that runs several columns together
-            columns = cells[end]
-        while end < len(blocks) and cells[end] >= 2 and abs(cells[end] - columns) <= 1:
-            end += 1
-        if end - start >= TABLE_MIN_ROWS:
-            for block in blocks[start:end]:
-                block.features["table_row"] = True
-        start = end
+    def cells_of(block: Block) -> int:
+        return cell_count(block.text) if _may_have_cells(block.text) else 1
+
+    for first, last, cells in _stretches(blocks, cells_of, 2):
+        start = first
+        while start <= last:
+            end, columns = start + 1, cells[start]
+            if end <= last and cells[end] > columns + 1:  # a header that runs several columns together
+                columns = cells[end]
+            while end <= last and abs(cells[end] - columns) <= 1:
+                end += 1
+            _mark(blocks, start, end)
+            start = end
 
 
 def _mark_flattened_rows(blocks: list[Block]) -> None:
     """lynx prints a table row's cells one space apart ("2 Kellogg School 3 (tie) 38% / 48% 3.7 729 $165,000"):
-    no padding to count, but each row is a line of figures, about as many as the rows around it.
+    no padding to count, but each row is a line of figures, about as many as the rows around it."""
+    for first, last, figures in _stretches(blocks, _figure_count, ROW_MIN_FIGURES):
+        start = first
+        while start <= last:
+            end = start + 1
+            while end <= last and abs(figures[end] - figures[start]) <= 2:
+                end += 1
+            _mark(blocks, start, end)
+            start = end
 
-    Every run of TABLE_MIN_ROWS blocks holds one whose index is a multiple of it: only those are probed, and the
-    blocks around a probe that holds figures, so that most blocks of a page are never read.
+
+def _stretches(
+    blocks: list[Block], value_of: Callable[[Block], int], minimum: int
+) -> Iterator[tuple[int, int, dict[int, int]]]:
+    """(first, last, values) of each stretch of consecutive blocks whose value is at least `minimum`.
+
+    Every stretch of TABLE_MIN_ROWS blocks or more holds a block whose index is a multiple of it: only those
+    are probed, and the blocks around a probe that has the value, so that most blocks of a page are never read.
+    Shorter stretches may be missed; they are too short to be a table.
     """
-    figures: dict[int, int] = {}
+    values: dict[int, int] = {}
 
-    def figures_of(index: int) -> int:
-        if index not in figures:
-            figures[index] = _figure_count(blocks[index])
-        return figures[index]
+    def value(index: int) -> int:
+        if index not in values:
+            values[index] = value_of(blocks[index])
+        return values[index]
 
     done = 0
     for probe in range(0, len(blocks), TABLE_MIN_ROWS):
-        if probe < done or figures_of(probe) < ROW_MIN_FIGURES:
+        if probe < done or value(probe) < minimum:
             continue
         first = last = probe
-        while first > done and figures_of(first - 1) >= ROW_MIN_FIGURES:
+        while first > done and value(first - 1) >= minimum:
             first -= 1
-        while last + 1 < len(blocks) and figures_of(last + 1) >= ROW_MIN_FIGURES:
+        while last + 1 < len(blocks) and value(last + 1) >= minimum:
             last += 1
-        _mark_steady_rows(blocks, figures, first, last)
+        yield first, last, values
         done = last + 1
 
 
-def _mark_steady_rows(blocks: list[Block], figures: dict[int, int], first: int, last: int) -> None:
-    """Within lines of figures first..last, each stretch of rows with about as many figures as its first."""
-    start = first
-    while start <= last:
-        end = start
-        while end <= last and abs(figures[end] - figures[start]) <= 2:
-            end += 1
-        if end - start >= TABLE_MIN_ROWS:
-            for block in blocks[start:end]:
-                block.features["table_row"] = True
-        start = end
+def _mark(blocks: list[Block], start: int, end: int) -> None:
+    if end - start >= TABLE_MIN_ROWS:
+        for block in blocks[start:end]:
+            block.features["table_row"] = True
 
 
 def _figure_count(block: Block) -> int:
