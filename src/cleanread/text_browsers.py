@@ -49,10 +49,10 @@ PARTICIPLE_HEAD_CHARS = 120  # seven words of up to 15 letters: as far as the pa
 # (w3m's "[      ]", lynx's underscores standing apart: "yourself:______," is the page's own blank); an image
 # lynx names by its file ("[grey-dot.png]") or by the tail of its inline data ("[svg%3E]", "[yH5BAEAAAAALAAAAAAB…]"),
 # not w3m's short names ("[starRed]"), which look like a page's own bracketed words ("[edit]", "[PubMed]"); and the
-# radio button or checkbox before a choice
+# radio button or checkbox before a choice, apart from the word before it (not SQL's "COUNT(*) FROM")
 _MARK = (
     r"(?:\(BUTTON\)|\[ {4,}\]|(?<!\S)_{8,}(?!\S)|\[[^\]\s]+\.(?i:jpe?g|png|gif|svg|webp|avif|bmp|ico)\]|\[[^\]\s]*%3E\]"
-    r"|\[[A-Za-z0-9+/]{24,}={0,2}\]|(?:\((?:\*| )\)|\[ \])(?= ?\w))"
+    r"|\[[A-Za-z0-9+/]{24,}={0,2}\]|(?<!\S)(?:\((?:\*| )\)|\[ \])(?= ?\w))"
 )
 _MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*{_MARK})*[ \t]*")
 _IMAGE_DESCRIPTION_OPENINGS = (  # the words it can open with
@@ -107,6 +107,8 @@ def without_control_marks(text: str) -> str:
     'Describe yourself:________, ________.'
     >>> without_control_marks("A map [map-2024.png] of the route [1] [edit]")
     'A map of the route [1] [edit]'
+    >>> without_control_marks("SELECT COUNT(*) FROM films")
+    'SELECT COUNT(*) FROM films'
     >>> without_control_marks("    items = [ ]\\n    f ( ) {")
     '    items = [ ]\\n    f ( ) {'
     """
