@@ -113,6 +113,7 @@ def _extract_html_fast(text: str, *, url: str | None, limits: Limits) -> Documen
 
 def _extract_web_text(text: str, template_lines: frozenset[str] = frozenset(), *, url: str | None = None) -> Document:
     blocks, language = _classified_text_blocks(text, template_lines)
+    _without_browser_marks(blocks)  # a text browser's; fast mode's own rendering prints no controls
     document = _document("web-text", blocks, text_metadata(blocks, url=url), url=url)
     document.language = language if document.text else None
     return document
@@ -121,10 +122,10 @@ def _extract_web_text(text: str, template_lines: frozenset[str] = frozenset(), *
 def _classified_text_blocks(text: str, template_lines: frozenset[str] = frozenset()) -> tuple[list[Block], str | None]:
     blocks = segment_web_text(text, template_lines=template_lines)
     language = detect_prose_language([block.text for block in blocks])
-    return _without_browser_marks(classify_web_blocks(score_web_blocks(blocks, language=language))), language
+    return classify_web_blocks(score_web_blocks(blocks, language=language)), language
 
 
-def _without_browser_marks(blocks: list[Block]) -> list[Block]:
+def _without_browser_marks(blocks: list[Block]) -> None:
     """The web-text repair: kept text loses a text browser's "(BUTTON)", text boxes and image file names, which
     are no words of the page, and a block of nothing else goes. The scorer has used them as evidence already; the
     original text stays in the features."""
@@ -137,7 +138,6 @@ def _without_browser_marks(blocks: list[Block]) -> list[Block]:
             block.reasons.append("nothing but a text browser's marks: a rule, a button or an image's file name")
         elif clean != block.text:
             block.features["original_text"], block.text = block.text, clean
-    return blocks
 
 
 def _extract_pdf_text(text: str, *, citations: bool) -> Document:
