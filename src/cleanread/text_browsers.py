@@ -51,7 +51,8 @@ PARTICIPLE_HEAD_CHARS = 120  # seven words of up to 15 letters: as far as the pa
 # not w3m's short names ("[starRed]"), which look like a page's own bracketed words ("[edit]", "[PubMed]"); and the
 # radio button or checkbox before a choice, apart from the word before it (not SQL's "COUNT(*) FROM")
 _MARK = (
-    r"(?:\(BUTTON\)|\[ {4,}\]|(?<!\S)_{8,}(?!\S)|\[[^\]\s]+\.(?i:jpe?g|png|gif|svg|webp|avif|bmp|ico)\]|\[[^\]\s]*%3E\]"
+    "(?:" + re.escape(BUTTON_MARK)
+    + r"|\[ {4,}\]|(?<!\S)_{8,}(?!\S)|\[[^\]\s]+\.(?i:jpe?g|png|gif|svg|webp|avif|bmp|ico)\]|\[[^\]\s]*%3E\]"
     r"|\[[A-Za-z0-9+/]{24,}={0,2}\]|(?<!\S)(?:\((?:\*| )\)|\[ \])(?= ?\w))"
 )
 _MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*{_MARK})*[ \t]*")
@@ -112,7 +113,7 @@ def without_control_marks(text: str) -> str:
     >>> without_control_marks("    items = [ ]\\n    f ( ) {")
     '    items = [ ]\\n    f ( ) {'
     """
-    if not ("(BUTTON)" in text or "[" in text or "____" in text or "( )" in text or "(*)" in text):
+    if not (BUTTON_MARK in text or "[" in text or "____" in text or "( )" in text or "(*)" in text):
         return text
     lines = []
     for line in text.split("\n"):

@@ -34,29 +34,35 @@ def _mark_padded_rows(blocks: list[Block]) -> None:
     def cells_of(block: Block) -> int:
         return cell_count(block.text) if _may_have_cells(block.text) else 1
 
-    for first, last, cells in _stretches(blocks, cells_of, 2):
-        start = first
-        while start <= last:
-            end, columns = start + 1, cells[start]
-            if end <= last and cells[end] > columns + 1:  # a header that runs several columns together
-                columns = cells[end]
-            while end <= last and abs(cells[end] - columns) <= 1:
-                end += 1
-            _mark(blocks, start, end)
-            start = end
+    for stretch in _stretches(blocks, cells_of, 2):
+        _mark_steady_rows(blocks, stretch, tolerance=1, header_may_merge=True)
 
 
 def _mark_flattened_rows(blocks: list[Block]) -> None:
     """lynx prints a table row's cells one space apart ("2 Kellogg School 3 (tie) 38% / 48% 3.7 729 $165,000"):
     no padding to count, but each row is a line of figures, about as many as the rows around it."""
-    for first, last, figures in _stretches(blocks, _figure_count, ROW_MIN_FIGURES):
-        start = first
-        while start <= last:
-            end = start + 1
-            while end <= last and abs(figures[end] - figures[start]) <= 2:
-                end += 1
-            _mark(blocks, start, end)
-            start = end
+    for stretch in _stretches(blocks, _figure_count, ROW_MIN_FIGURES):
+        _mark_steady_rows(blocks, stretch, tolerance=2)
+
+
+def _mark_steady_rows(
+    blocks: list[Block], stretch: tuple[int, int, dict[int, int]], *, tolerance: int, header_may_merge: bool = False
+) -> None:
+    """Within a stretch, each run of TABLE_MIN_ROWS rows or more whose values (cells, figures) stay within
+    `tolerance` of its first row's; or of its second row's, when the first is a header that runs several columns
+    together (`header_may_merge`)."""
+    first, last, values = stretch
+    start = first
+    while start <= last:
+        end, reference = start + 1, values[start]
+        if header_may_merge and end <= last and values[end] > reference + tolerance:
+            reference = values[end]
+        while end <= last and abs(values[end] - reference) <= tolerance:
+            end += 1
+        if end - start >= TABLE_MIN_ROWS:
+            for block in blocks[start:end]:
+                block.features["table_row"] = True
+        start = end
 
 
 def _stretches(
@@ -86,12 +92,6 @@ def _stretches(
             last += 1
         yield first, last, values
         done = last + 1
-
-
-def _mark(blocks: list[Block], start: int, end: int) -> None:
-    if end - start >= TABLE_MIN_ROWS:
-        for block in blocks[start:end]:
-            block.features["table_row"] = True
 
 
 def _figure_count(block: Block) -> int:
