@@ -935,3 +935,27 @@ def test_a_forms_consent_to_be_contacted_is_furniture_but_a_paragraph_on_consent
     _assert_furniture_above_an_article_with_its_lookalike_inside(consents, lookalike)
     blocks = score_web_blocks(segment_web_text("\n\n".join([*consents, lookalike])))
     assert [block.features["form_consent"] for block in blocks] == [True, True, True, False]
+
+
+SHOP_CARDS = [  # w3m prints a card's two pictures by their alt texts, run together, then the card's name and price
+    ("Oak reading lamp with a brass switch, a linen shade and a round base.Reading corner with an oak lamp, "
+     "a green armchair and a wool rug.", "HARBOUR Reading lamp, oak", "$49.00"),
+    ("Tall white bookcase with five shelves, rounded corners and a plinth.Living room with a white bookcase, "
+     "potted plants and framed prints.", "QUAY Bookcase, white", "$89.00"),
+    ("Low pine bench with a slatted seat, a shoe rack and metal feet.Hallway with a pine bench, a coat rack "
+     "and a striped runner.", "MOLE Bench, pine", "$35.00"),
+]
+
+
+def test_a_grids_run_together_alt_texts_are_furniture_but_a_paragraphs_typo_is_not():
+    """A card's pictures come out of w3m as "...round base.Reading corner with...": no sentence of the page runs
+    on like that card after card, though one sentence may once ("...to the public.The mayor...")."""
+    typo = ("The volunteers carried the books across in a single day.The mayor thanked every one of them at the "
+            "opening and promised a bench in the square with their names on it.")
+    cards = [line for card in SHOP_CARDS for line in card]
+    labels = dict(_labels([*cards, "About our workshop", *OWN_PARAGRAPHS[:3], typo, OWN_PARAGRAPHS[3]]))
+    assert [labels[pictures] for pictures, _, _ in SHOP_CARDS] == ["boilerplate"] * 3
+    assert labels[typo] == "body"
+    blocks = score_web_blocks(segment_web_text("\n\n".join([OWN_PARAGRAPHS[0], *cards])))
+    reasons = [block.reasons for block in blocks if block.text == SHOP_CARDS[1][0]][0]
+    assert any("pictures' descriptions run together" in reason for reason in reasons)

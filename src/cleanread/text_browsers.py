@@ -56,6 +56,13 @@ _MARK = (
     r"|\[[A-Za-z0-9+/]{24,}={0,2}\]|(?<!\S)(?:\((?:\*| )\)|\[ \])(?= ?\w))"
 )
 _MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*{_MARK})*[ \t]*")
+# w3m prints a card's two pictures by their alt texts, run together: "Grey sofa with slim legs, plush cushions.Modern
+# living room with a grey sofa, a lamp and a rug." A lowercase word ends one text and a capital opens the next, no space
+# between; "Microsoft.NET", "Agents.md", "Cursor.Directory", "booking.Com" and code's "src.Close()" join names
+_GLUED_SENTENCE_END = re.compile(r"(?<![\w.])[a-z]{3,}[.!](?=[A-Z][a-z])(?!(?:Com|Org|Net|Edu|Gov|Co|Io)\b|\w+\()")
+_GLUED = re.compile(r"[.!][A-Z][a-z]")  # a cheaper search first, that every match passes
+GLUED_PART_MIN_WORDS = 4  # each of them a description, not an abbreviation's tail
+GLUED_DESCRIPTIONS_MAX_WORDS = 45  # two or three alt texts; an alt text run into a paragraph is the paragraph's
 _IMAGE_DESCRIPTION_OPENINGS = (  # the words it can open with
     "a ", "an ", "screenshot ", "image ", "photo", "picture ", "illustration ", "graphic ", "icon ", "logo ", "close",
 )
@@ -93,6 +100,28 @@ def describes_an_image(key: str) -> bool:
     if "ing " not in key or _A_PARTICIPLE.search(key, 0, PARTICIPLE_HEAD_CHARS) is None:  # cheap tests first
         return False
     return _PARTICIPLE_DESCRIPTION.match(key) is not None and " was " not in key and " were " not in key
+
+
+def glued_descriptions(text: str, words: int) -> bool:
+    """Sentences run together with no space between, each a few words long, and nothing else: pictures' alt texts as
+    w3m prints a card. A page's own typo ("the end.The next") looks the same, so score.py asks for cards around it.
+
+    >>> glued_descriptions("Grey sofa with slim legs, plush cushions.Modern living room with grey sofa and rug.", 15)
+    True
+    >>> glued_descriptions("Write an Agents.md file, or find one on Cursor.Directory today.", 11)
+    False
+    >>> glued_descriptions("I booked the flights on booking.Com and the hotel on their own site.", 13)
+    False
+    >>> glued_descriptions("dst, err := os.Create(dstName) if err != nil { return } defer dst.Close() return", 15)
+    False
+    """
+    if (words > GLUED_DESCRIPTIONS_MAX_WORDS or words < 2 * GLUED_PART_MIN_WORDS or "\n" in text
+            or _GLUED.search(text) is None):
+        return False
+    cuts = [match.end() for match in _GLUED_SENTENCE_END.finditer(text)]
+    bounds = [0, *cuts, len(text)]
+    return bool(cuts) and all(len(text[start:end].split()) >= GLUED_PART_MIN_WORDS
+                              for start, end in zip(bounds, bounds[1:]))
 
 
 def without_control_marks(text: str) -> str:
