@@ -716,6 +716,12 @@ def test_an_image_file_name_between_paragraphs_is_no_heading_but_a_bracketed_asi
     # a picture named like a section's heading ("[Trending-l]") is a picture: the article goes on below it
     named = dict(_labels([OWN_PARAGRAPHS[0], "[Trending-l]", "Library works", OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]))
     assert named["[Trending-l]"] == "boilerplate" and named[OWN_PARAGRAPHS[2]] == "body"
+    # w3m prints a linked picture by its bare file name: it costs the run around it nothing, as lynx's "[x.png]" does
+    bare, mention = "Harbour-map-drawn-for-the-2024-council-report.PNG", "The plan is in harbour-map.png."
+    blocks = score_web_blocks(segment_web_text("\n\n".join([OWN_PARAGRAPHS[0], bare, mention, OWN_PARAGRAPHS[1]])))
+    scores = {block.text: (block.score, block.reasons[-1]) for block in blocks}
+    assert scores[bare] == (0.0, "an image's file name, as a text browser prints it")
+    assert scores[mention][0] != 0.0
 
 
 def test_a_consent_platforms_long_notice_is_furniture_but_a_report_on_data_rules_is_not():

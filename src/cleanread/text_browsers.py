@@ -22,6 +22,8 @@ BUTTON_MARK = "(BUTTON)"  # how lynx prints a <button>, before its label ("(BUTT
 BUTTON_LABEL_MAX_WORDS = 8  # longer, it is more often a card's title that opens the card
 # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text; a row of them is a row of icons (share buttons)
 _IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\](?:\s+\[[^\]\s]+\])*")
+# w3m "A-comparison-chart-titled-2025-GPU-COMPARISON-sy.png": a linked image's file name, on a line of its own
+_BARE_IMAGE_FILE_NAME = re.compile(r"[^\s\[\]]+\.(?i:jpe?g|png|gif|svg|webp|avif)")
 # an image's description (its alt text) on a line of its own: "Screenshot of a design tool showing …", "Close-up of a
 # person holding …", "Image depicts a modern sofa …"; matched on the block's key (its lowercased words)
 _IMAGE_DESCRIPTION = re.compile(
@@ -89,7 +91,9 @@ def is_button_label(text: str, words: int) -> bool:
 
 
 def is_image_name(text: str) -> bool:
-    return text[:1] == "[" and _IMAGE_FILE_NAME.fullmatch(text) is not None
+    if text[:1] == "[":
+        return _IMAGE_FILE_NAME.fullmatch(text) is not None
+    return "." in text[-5:] and _BARE_IMAGE_FILE_NAME.fullmatch(text) is not None
 
 
 def describes_an_image(key: str) -> bool:
