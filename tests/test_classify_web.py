@@ -891,6 +891,22 @@ def test_a_long_plain_list_inside_the_article_is_kept():
     assert "list" not in [label for _, label in labels]
 
 
+def test_a_list_inside_the_article_whose_every_line_comes_twice_is_kept_once():
+    """lynx and w3m print a card's title twice, as its picture's alt text and as its link: the list is the same."""
+    parts = ["Puffin engine gaskets and seals", "Gannet propeller shaft bearings", "Kittiwake fuel pump kit",
+             "Oak deck planks for the Guillemot", "Brass portholes from the Razorbill", "Fulmar steering cables",
+             "Lifebuoys and rope for every ferry", "Shearwater bilge pump", "New benches for the Petrel's deck"]
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text(
+        "\n\n".join([PROSE, *[line for part in parts for line in (part, part)], OTHER_PROSE]))))
+    kept = [block.text for block in blocks if block.kept]
+    assert kept[1:-1] == parts[:-1] or kept[1:-1] == parts  # the last may head the paragraph under it
+    assert "one of" in next(block for block in blocks if block.text == parts[0] and block.kept).reasons[-1]
+    assert "said again on the next line" in next(block for block in blocks if block.text == parts[0]).reasons[-1]
+    # a line said a third time elsewhere in the page is the page's own (a menu's), and no list is made of it
+    repeated = _labels([parts[0], PROSE, *[line for part in parts for line in (part, part)], OTHER_PROSE])
+    assert "list" not in [label for text, label in repeated if text == parts[0]]
+
+
 def test_a_menus_short_descriptions_far_above_the_article_are_not_more_of_it():
     menu = ["Staff Picks: take it from us, these are the rings our staff are crushing on right now.",
             "The Essentials: the jewels every girl needs to build a collection that will last for years.",
@@ -965,3 +981,4 @@ def test_a_grids_run_together_alt_texts_are_furniture_but_a_paragraphs_typo_is_n
     blocks = score_web_blocks(segment_web_text("\n\n".join([OWN_PARAGRAPHS[0], *cards])))
     reasons = [block.reasons for block in blocks if block.text == SHOP_CARDS[1][0]][0]
     assert any("pictures' descriptions run together" in reason for reason in reasons)
+

@@ -80,21 +80,43 @@ def _keep_lists_inside(blocks: list[Block], first: int, last: int) -> None:
     addresses): as long and as plain as a list kept after the article (webtext wcxb-dev +0.0003 to +0.0008 a
     renderer; five lines measured -0.0002 to -0.0008 on scrapinghub)."""
     run: list[Block] = []
-    for block in [*blocks[first : last + 1], None]:
-        if block is not None and not block.kept and _listed_line(block):
-            run.append(block)
-            continue
+    echoes: list[Block] = []  # the first of two copies in a row, left out of the list
+    index = first
+    while index <= last + 1:
+        block = blocks[index] if index <= last else None
+        if block is not None and not block.kept:
+            if index < last and _twins(block, blocks[index + 1]):  # lynx and w3m: a picture's alt text, then its link
+                echoes.append(block)
+                run.append(blocks[index + 1])
+                index += 2
+                continue
+            if _listed_line(block):
+                run.append(block)
+                index += 1
+                continue
         if len(run) >= LIST_AFTER_MIN_ITEMS and not _templated_or_doubled(run):
             for listed in run:
                 listed.label = model.LIST_ITEM
                 listed.reasons.append(f"one of {len(run)} lines listed in a row inside the article")
-        run = []
+            for echo in echoes:
+                echo.reasons.append("said again on the next line, which the list keeps (a picture's text, its link)")
+        run, echoes = [], []
+        index += 1
 
 
-def _listed_line(block: Block) -> bool:
-    """A few words, no bullet (menus have them), no furniture's words or repetition, no section heading."""
+def _twins(block: Block, following: Block) -> bool:
+    """A line said twice in a row and nowhere else, and listed but for that: a card's picture and its link."""
     features = block.features
-    return not (features["bullet"] or features.get("section_marker") or has_boilerplate_evidence(block)
+    return (features["repeats"] == 2 and following.features["key"] == features["key"] and not following.kept
+            and _listed_line(block, repeated=True))
+
+
+def _listed_line(block: Block, *, repeated: bool = False) -> bool:
+    """A few words, no bullet (menus have them), no furniture's words or repetition (unless `repeated` allows it),
+    no section heading."""
+    features = block.features
+    furniture = says_furniture(features) if repeated else has_boilerplate_evidence(block)
+    return not (features["bullet"] or features.get("section_marker") or furniture
                 or not LIST_AFTER_MIN_WORDS <= features["words"] <= HEADING_MAX_WORDS
                 or features["class"] not in ("bad", "short"))
 
