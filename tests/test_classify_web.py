@@ -982,3 +982,16 @@ def test_a_grids_run_together_alt_texts_are_furniture_but_a_paragraphs_typo_is_n
     reasons = [block.reasons for block in blocks if block.text == SHOP_CARDS[1][0]][0]
     assert any("pictures' descriptions run together" in reason for reason in reasons)
 
+
+def test_a_heading_said_again_by_the_picture_under_it_is_still_a_heading():
+    """lynx and w3m print a section's picture by its alt text, often its heading's words, after the first paragraph."""
+    heading = "Walks along the old harbour wall"
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n\n".join(
+        [OWN_PARAGRAPHS[0], heading, OWN_PARAGRAPHS[1], heading, OWN_PARAGRAPHS[2], OWN_PARAGRAPHS[3]]))))
+    labels = [(block.text, block.label) for block in blocks]
+    assert labels[1] == (heading, "heading") and labels[3] == (heading, "boilerplate")
+    assert "said again by the picture under it" in blocks[1].reasons[-1]
+    # a card prints its title, its teaser, its title again, and then the next card: no heading of the article
+    cards = [OWN_PARAGRAPHS[0], heading, "A short walk for a windy day.", heading, "Cafes by the lighthouse",
+             OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]
+    assert "heading" not in [label for text, label in _labels(cards) if text == heading]

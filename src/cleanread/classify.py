@@ -237,6 +237,9 @@ def _label_inside(
     elif kind == "bad" and index in contents and _is_heading(blocks, index, last):
         block.label = model.HEADING
         block.reasons.append("heading of the article, listed once more in its table of contents")
+    elif kind == "bad" and _echoed_by_its_picture(blocks, index, last) and _is_heading(blocks, index, last):
+        block.label = model.HEADING
+        block.reasons.append("heading of the article, said again by the picture under it (its alt text)")
     elif kind == "bad" and _is_short_list_item(blocks, index, first, last):
         block.label = model.LIST_ITEM
         block.reasons.append("one of a list's short items inside the article")
@@ -263,6 +266,15 @@ def _label_inside(
     else:
         block.label = model.BOILERPLATE
         block.reasons.append("short fragment inside the article, neither heading nor sentence")
+
+
+def _echoed_by_its_picture(blocks: list[Block], index: int, last: int) -> bool:
+    """lynx and w3m print a section's picture by its alt text, often the heading's words: heading, paragraph, the
+    heading again, more of the section's prose. That echo is the only thing against it. (A stream of cards prints
+    title, teaser, title again, and then the next card.)"""
+    features = blocks[index].features
+    return (_only_echoed_once(features) and index + 3 <= last
+            and blocks[index + 2].features["key"] == features["key"] and is_prose(blocks[index + 3]))
 
 
 def _is_field(blocks: list[Block], index: int) -> bool:
