@@ -995,3 +995,24 @@ def test_a_heading_said_again_by_the_picture_under_it_is_still_a_heading():
     cards = [OWN_PARAGRAPHS[0], heading, "A short walk for a windy day.", heading, "Cafes by the lighthouse",
              OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]
     assert "heading" not in [label for text, label in _labels(cards) if text == heading]
+
+
+FEED_CAPTIONS = [
+    "Nets are mended on the quay every morning and dried in the sun before the boats go out again at dusk.",
+    "The lighthouse keeper's cottage opens to visitors this weekend, with tea and cake in the garden for all.",
+    "Our harbour walk starts at the fish market at ten, and the guide will tell the story of the old wall.",
+]
+
+
+def test_a_feed_of_posts_printed_as_caption_cut_short_then_caption_is_not_the_article():
+    """lynx and w3m print an Instagram post's picture by its caption cut short (its alt text), then the caption."""
+    posts = [" ".join(caption.split()[:8] * 2 + caption.split()[8:]) for caption in FEED_CAPTIONS]
+    labels = dict(_labels([*OWN_PARAGRAPHS, "Follow us on Instagram", *posts]))
+    assert [labels[post] for post in posts] == ["boilerplate"] * 3
+    assert all(labels[paragraph] == "body" for paragraph in OWN_PARAGRAPHS)
+    blocks = score_web_blocks(segment_web_text("\n\n".join(posts)))
+    assert all("cut short, then the caption" in block.reasons[-1] for block in blocks)
+    # a shop prints a product's name twice, then the next product's: no caption goes on from it
+    names = ["Oak reading lamp with a brass switch", "Pine bench with a slatted seat", "White bookcase with five shelves"]
+    doubled = [f"{name} {name} {following} $49" for name, following in zip(names, names[1:] + names[:1])]
+    assert not any(block.features["alt_texts"] for block in score_web_blocks(segment_web_text("\n\n".join(doubled))))

@@ -273,8 +273,8 @@ def _echoed_by_its_picture(blocks: list[Block], index: int, last: int) -> bool:
     heading again, more of the section's prose. That echo is the only thing against it. (A stream of cards prints
     title, teaser, title again, and then the next card.)"""
     features = blocks[index].features
-    return (_only_echoed_once(features) and index + 3 <= last
-            and blocks[index + 2].features["key"] == features["key"] and is_prose(blocks[index + 3]))
+    return (index + 3 <= last and blocks[index + 2].features["key"] == features["key"]
+            and _only_echoed_once(features) and is_prose(blocks[index + 3]))
 
 
 def _is_field(blocks: list[Block], index: int) -> bool:

@@ -22,7 +22,8 @@ from .segment.tables import cell_count
 from .segment.wrap_width import UNSPACED_LETTERS
 from .stopwords import has_stoplist, prose_stopword_density, stopwords_for
 from .text_browsers import (
-    BUTTON_MARK, describes_an_image, glued_descriptions, holds_choices, is_button_label, is_form_field, is_image_name,
+    ALT_TEXTS_MIN_WORDS, ALT_TEXTS_REASONS, BUTTON_MARK, alt_texts_in, describes_an_image, holds_choices,
+    is_button_label, is_form_field, is_image_name,
 )
 
 # Named thresholds; first values chosen on the two seeds, to be tuned on the benchmark.
@@ -39,7 +40,7 @@ SHORT_LINE_MAX_WORDS = 12  # longer blocks are never a date line, menu entry or 
 HORIZONTAL_RULE = "━"  # w3m's <hr>: where inscriptis prints nothing, it says nothing of the blocks around it
 CODE_LINE_SCORE = 1.0  # a code listing carries the run of prose around it, a little per line
 CODE_SCORE_MAX_LINES = 10  # a long listing weighs no more than ten lines: it must not outweigh the prose
-CARD_GRID_MAX_GAP = 6  # blocks from one card's pictures to the next card's: its name, price, rating, swatches
+CARD_GRID_MAX_GAP = 6  # blocks from one card's (or post's) pictures to the next one's: name, price, rating, swatches
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Japanese and Chinese write no spaces between words: their characters count two to a word (the mean length of
@@ -135,14 +136,15 @@ def score_web_blocks(blocks: list[Block], *, language: str | None = None) -> lis
 
 
 def _cards_only(blocks: list[Block]) -> None:
-    """Run-together alt texts are a grid's cards only where there is a grid: another such block close by."""
-    found = [index for index, block in enumerate(blocks) if block.features["glued_descriptions"]]
+    """Alt texts run into a card's or a post's text are a grid's or a feed's only where there is one: another such
+    block close by."""
+    found = [index for index, block in enumerate(blocks) if block.features["alt_texts"]]
     for position, index in enumerate(found):
         before = found[position - 1] if position else None
         after = found[position + 1] if position + 1 < len(found) else None
         if not (before is not None and index - before <= CARD_GRID_MAX_GAP
                 or after is not None and after - index <= CARD_GRID_MAX_GAP):
-            blocks[index].features["glued_descriptions"] = False
+            blocks[index].features["alt_texts"] = None
 
 
 def _text_features(
@@ -193,7 +195,7 @@ def _text_features(
         "closing_copyright": copyright and "rights reserved" in key and _COPYRIGHT_OPENING.match(text) is not None,
         "image_name": image_name,
         "image_description": describes_an_image(key),
-        "glued_descriptions": glued_descriptions(text, count),
+        "alt_texts": alt_texts_in(text, count) if count >= ALT_TEXTS_MIN_WORDS else None,
         "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, BROWSER_WORDS, BROWSER_NOTICE),
         "author_bio": author_bio,
         "cookie_notice": cookie_notice,
@@ -308,8 +310,8 @@ def _context_free_class(block: Block) -> tuple[str, float]:
     if features["image_description"]:  # an image as well, in words
         reasons.append("an image's description (its alt text), as a text browser prints it")
         return "bad", 0.0
-    if features["glued_descriptions"]:
-        reasons.append("pictures' descriptions run together, as w3m prints a card's, among other cards alike")
+    if features["alt_texts"]:
+        reasons.append(ALT_TEXTS_REASONS[features["alt_texts"]])
         return "bad", 0.0
     bad_reasons = _bad_reasons(block)
     if bad_reasons:
@@ -342,7 +344,7 @@ def _dense_enough(features: dict[str, Any], min_density: float) -> bool:
 # what marks a block as page furniture by its own text, whatever its length (article_runs asks for these)
 FURNITURE_WORDS = (
     "phrase_label", "counter", "date_line", "month_list", "copyright", "cookie_notice", "browser_notice", "author_bio",
-    "image_name", "head_links", "image_description", "glued_descriptions", "form_choices", "button_label",
+    "image_name", "head_links", "image_description", "alt_texts", "form_choices", "button_label",
     "newsletter_notice", "form_consent",
 )
 # ...and everything else that makes a block bad by itself; _context_free_class words each of them

@@ -65,6 +65,8 @@ _GLUED_SENTENCE_END = re.compile(r"(?<![\w.])[a-z]{3,}[.!](?=[A-Z][a-z])(?!(?:Co
 _GLUED = re.compile(r"[.!][A-Z][a-z]")  # a cheaper search first, that every match passes
 GLUED_PART_MIN_WORDS = 4  # each of them a description, not an abbreviation's tail
 GLUED_DESCRIPTIONS_MAX_WORDS = 45  # two or three alt texts; an alt text run into a paragraph is the paragraph's
+PREVIEW_MIN_WORDS = 6  # a caption cut short for a picture's alt text, as a feed of posts cuts it (~50 characters)
+PREVIEW_PROBE_CHARS = 12
 _IMAGE_DESCRIPTION_OPENINGS = (  # the words it can open with
     "a ", "an ", "screenshot ", "image ", "photo", "picture ", "illustration ", "graphic ", "icon ", "logo ", "close",
 )
@@ -106,6 +108,20 @@ def describes_an_image(key: str) -> bool:
     return _PARTICIPLE_DESCRIPTION.match(key) is not None and " was " not in key and " were " not in key
 
 
+ALT_TEXTS_MIN_WORDS = 2 * GLUED_PART_MIN_WORDS  # shorter, neither check can match (score.py asks first)
+ALT_TEXTS_REASONS = {  # what alt_texts_in found, as --explain says it
+    "glued": "pictures' descriptions run together, as w3m prints a card's, among other cards alike",
+    "preview": "a post's picture, printed by its caption cut short, then the caption: one of a feed's posts",
+}
+
+
+def alt_texts_in(text: str, words: int) -> str | None:
+    """Pictures' alt texts that make the block what it is: a card's ("glued") or a feed post's ("preview")."""
+    if glued_descriptions(text, words):
+        return "glued"
+    return "preview" if previews_itself(text, words) else None
+
+
 def glued_descriptions(text: str, words: int) -> bool:
     """Sentences run together with no space between, each a few words long, and nothing else: pictures' alt texts as
     w3m prints a card. A page's own typo ("the end.The next") looks the same, so score.py asks for cards around it.
@@ -126,6 +142,27 @@ def glued_descriptions(text: str, words: int) -> bool:
     bounds = [0, *cuts, len(text)]
     return bool(cuts) and all(len(text[start:end].split()) >= GLUED_PART_MIN_WORDS
                               for start, end in zip(bounds, bounds[1:]))
+
+
+def previews_itself(text: str, words: int) -> bool:
+    """A post's picture printed by its caption cut short, then the caption: "Shamrocks are in at the greenhouse
+    and we Shamrocks are in at the greenhouse and we have plenty ..." (an Instagram feed's, as lynx and w3m print
+    it). The cut falls inside a sentence, which the caption goes on with; a name said twice is a product card's.
+
+    >>> previews_itself("Nets are mended on a quay and Nets are mended on a quay and dried in the sun by noon.", 20)
+    True
+    >>> card = "Oak lamp with a brass switch Oak lamp with a brass switch Pine shelf with drawers, white $35"
+    >>> previews_itself(card, 18)
+    False
+    """
+    if words < 3 * PREVIEW_MIN_WORDS - 1 or text.find(text[:PREVIEW_PROBE_CHARS], PREVIEW_PROBE_CHARS) < 0:
+        return False  # its first characters come again, or nothing does: one scan first
+    split = text.split()
+    opening = " ".join(split[:4])
+    again = text.find(opening, len(opening))
+    cut = len(text[:again].split()) if again > 0 else 0
+    return (cut >= PREVIEW_MIN_WORDS and split[:cut] == split[cut : 2 * cut] and split[cut - 1][-1] not in ".!?"
+            and len(split) >= 2 * cut + PREVIEW_MIN_WORDS - 1 and split[2 * cut][:1].islower())
 
 
 def without_control_marks(text: str) -> str:
