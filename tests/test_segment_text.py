@@ -91,6 +91,22 @@ def test_a_header_that_runs_three_columns_together_still_opens_its_table():
     assert [bool(block.features.get("table_row")) for block in blocks] == [False] + [True] * 3 + [False]
 
 
+def test_a_tables_widest_cell_may_leave_two_spaces_before_a_figure():
+    rows = [
+        "   1. Northport, ME      84.7",
+        "   2. South Harbourside  83.4",  # the widest name: two spaces to the next column
+        "   3. Eastwick, VT       69.0",
+        "   4. Lowtide, NH        68.6",
+    ]
+    prose = "The feed is read once a day, and changes show up the next morning. " * 3
+    blocks = segment_web_text("\n".join([prose, "", *rows, "", prose[:90]]))
+    assert [bool(block.features.get("table_row")) for block in blocks] == [False] + [True] * 4 + [False]
+    # two spaces in a sentence ("the end.  Next") make no table
+    lines = [f"Step {n} is done.  Then the next one starts" for n in range(4)]
+    blocks = segment_web_text("\n\n".join([prose, *lines, prose[:90]]))
+    assert len(blocks) == 6 and not any(block.features.get("table_row") for block in blocks)
+
+
 def _wrapped_at(text: str, width: int) -> list[str]:
     lines, line = [], ""
     for word in text.split():

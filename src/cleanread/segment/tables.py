@@ -15,7 +15,8 @@ from ..model import Block
 # a table a renderer laid out
 TABLE_MIN_ROWS = 3
 CELL_RULE = "│"  # w3m's rule between cells
-CELL_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")  # renderers pad table columns with spaces
+# renderers pad table columns with spaces; the widest cell may leave two before a figure ("San Francisco, CA  83.4")
+CELL_GAP = re.compile(r"(?<=\S)(?: {3,}(?=\S)|\t+(?=\S)|  (?=[$€£(+-]?\d))")
 ROW_MIN_FIGURES = 3  # a line of a flattened table holds this many figures ("37% / 40% 3.6 729 $175,000")
 ROW_MAX_CHARS = 200  # two lines of lynx's 100 columns; longer, figures and words are prose about figures
 _FIGURE = re.compile(r"[$€£(+-]*\d[\d.,:/%-]*[%)kKmM]*")
@@ -107,7 +108,7 @@ def _figure_count(block: Block) -> int:
 
 
 def _may_have_cells(text: str) -> bool:
-    return "   " in text or "\t" in text or CELL_RULE in text  # most blocks have no padding at all: skip the regex
+    return "  " in text or "\t" in text or CELL_RULE in text  # most blocks have no padding at all: skip the regex
 
 
 def cell_count(text: str) -> int:
