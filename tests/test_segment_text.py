@@ -97,10 +97,14 @@ def test_a_tables_widest_cell_may_leave_two_spaces_before_a_figure():
         "   2. South Harbourside  83.4",  # the widest name: two spaces to the next column
         "   3. Eastwick, VT       69.0",
         "   4. Lowtide, NH        68.6",
+        "   5. Upper Saltmarsh, ME 65.2",  # as wide as the column: one space, one cell, and a row all the same
+        "   6. Dunmore, NH        64.8",
+        "   7. Westbay, VT        61.0",
+        "   8. Ferrytown, ME      60.5",
     ]
     prose = "The feed is read once a day, and changes show up the next morning. " * 3
     blocks = segment_web_text("\n".join([prose, "", *rows, "", prose[:90]]))
-    assert [bool(block.features.get("table_row")) for block in blocks] == [False] + [True] * 4 + [False]
+    assert [bool(block.features.get("table_row")) for block in blocks] == [False] + [True] * 8 + [False]
     # two spaces in a sentence ("the end.  Next") make no table
     lines = [f"Step {n} is done.  Then the next one starts" for n in range(4)]
     blocks = segment_web_text("\n\n".join([prose, *lines, prose[:90]]))

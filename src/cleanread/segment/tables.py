@@ -27,6 +27,16 @@ _TWO_FIGURES_AFTER_SPACES = re.compile(r"\s[$€£(+-]*\d.*\s[$€£(+-]*\d")
 def mark_table_rows(blocks: list[Block]) -> None:
     _mark_padded_rows(blocks)
     _mark_flattened_rows(blocks)
+    _mark_rows_between_rows(blocks)
+
+
+def _mark_rows_between_rows(blocks: list[Block]) -> None:
+    """A line between two rows of a table is a row too: lynx may leave a row's widest cell one space from the next
+    ("Virginia Beach, VA 65.2" among "Oakland, CA        69.0"), which counts as one cell."""
+    for previous, block, following in zip(blocks, blocks[1:], blocks[2:]):
+        if (previous.features.get("table_row") and following.features.get("table_row")
+                and "\n" not in block.text and len(block.text) <= ROW_MAX_CHARS):
+            block.features["table_row"] = True
 
 
 def _mark_padded_rows(blocks: list[Block]) -> None:
