@@ -1016,3 +1016,14 @@ def test_a_feed_of_posts_printed_as_caption_cut_short_then_caption_is_not_the_ar
     names = ["Oak reading lamp with a brass switch", "Pine bench with a slatted seat", "White bookcase with five shelves"]
     doubled = [f"{name} {name} {following} $49" for name, following in zip(names, names[1:] + names[:1])]
     assert not any(block.features["alt_texts"] for block in score_web_blocks(segment_web_text("\n\n".join(doubled))))
+
+
+def test_a_shops_filter_options_with_their_counts_are_not_the_article_but_names_with_years_are():
+    filters = ["• Merino Wool (2)", "• Alpaca (14)", "• Organic Cotton (1,204)"]
+    models = ["• Harbour Ferry 40 (2023)", "• Harbour Ferry 32 (2021)", "• Lighthouse Tender (1998)"]
+    labels = dict(_labels([OWN_PARAGRAPHS[0], *filters, OWN_PARAGRAPHS[1], "Our boats:", *models, OWN_PARAGRAPHS[2]]))
+    assert [labels[item[2:]] for item in filters] == ["boilerplate"] * 3
+    assert [labels[item[2:]] for item in models] == ["list"] * 3
+    blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n".join([OWN_PARAGRAPHS[0], *filters,
+                                                                                OWN_PARAGRAPHS[1]]))))
+    assert "filter option" in next(block for block in blocks if block.text == "Alpaca (14)").reasons[-1]

@@ -32,6 +32,8 @@ NUMBERED_ITEM_MAX_GAP = 4  # lines from one numbered item to the next (its link,
 LIST_AFTER_MIN_ITEMS = 8  # fewer short lines after an article are a footer's or a share bar's
 LIST_AFTER_MIN_WORDS = 3  # "About Us", "Contact": link text, not an entry
 # "Headquarters: Wausau, WI", "Pricing: $0 (free) up to $1,495": one to three words, capitalised, then the value
+# a filter's name and its count of products; "Zephyrus G14 (2023)" is a year, not a count
+_FILTER_OPTION = re.compile(r"[^()\n]{1,40} \((?!(?:19|20)\d\d\))\d[\d,]*\)")
 _FIELD = re.compile(r"\s*[A-Z][\w&/'’-]*(?: [\w&/'’-]+){0,2}: \S")
 
 
@@ -216,6 +218,10 @@ def _label_inside(
 ) -> None:
     block = blocks[index]
     kind = block.features["class"]
+    if kind in ("bad", "short") and _among_filter_options(blocks, index, first, last):
+        block.label = model.BOILERPLATE
+        block.reasons.append("a shop's filter option and its count (\"Merino Wool (2)\"), among others")
+        return
     if index in lists and kind in ("bad", "short"):
         block.label = model.LIST_ITEM
         block.reasons.append("list item: a line inside the article introduces its list")
@@ -275,6 +281,16 @@ def _echoed_by_its_picture(blocks: list[Block], index: int, last: int) -> bool:
     features = blocks[index].features
     return (index + 3 <= last and blocks[index + 2].features["key"] == features["key"]
             and _only_echoed_once(features) and is_prose(blocks[index + 3]))
+
+
+def _among_filter_options(blocks: list[Block], index: int, first: int, last: int) -> bool:
+    """ "Merino Wool (2)" over "Alpaca (4)": a shop's filters, each with how many products it holds."""
+    return _is_filter_option(blocks[index].text) and any(
+        _is_filter_option(blocks[i].text) for i in (index - 1, index + 1) if first <= i <= last)
+
+
+def _is_filter_option(text: str) -> bool:
+    return text.endswith(")") and _FILTER_OPTION.fullmatch(text) is not None
 
 
 def _is_field(blocks: list[Block], index: int) -> bool:
