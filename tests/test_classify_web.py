@@ -1027,3 +1027,13 @@ def test_a_shops_filter_options_with_their_counts_are_not_the_article_but_names_
     blocks = classify_web_blocks(score_web_blocks(segment_web_text("\n".join([OWN_PARAGRAPHS[0], *filters,
                                                                                 OWN_PARAGRAPHS[1]]))))
     assert "filter option" in next(block for block in blocks if block.text == "Alpaca (14)").reasons[-1]
+
+
+def test_a_products_pictures_named_and_numbered_are_not_the_article_but_a_short_numbered_list_is():
+    """A carousel names its pictures after the product, numbered: lynx and w3m print each alt text as a line."""
+    pictures = [f"• Harbour Ferry 40 Lifejacket - Adult {number}" for number in range(5)]
+    steps = ["• Untie the boat from berth 1", "• Untie the boat from berth 2"]  # two in a row: a list's own
+    labels = dict(_labels([OWN_PARAGRAPHS[0], "Pictures:", *pictures, OWN_PARAGRAPHS[1], "Steps:", *steps,
+                           OWN_PARAGRAPHS[2]]))
+    assert [labels[picture[2:]] for picture in pictures] == ["boilerplate"] * 5
+    assert [labels[step[2:]] for step in steps] == ["list"] * 2
