@@ -16,6 +16,7 @@ from . import model
 from .article_edges import BYLINE, drop_second_copies, drop_standfirst
 from .article_runs import article_spans, has_boilerplate_evidence, is_prose
 from .captions import photo_caption
+from .catalogue_lines import among_filter_options, numbered_picture
 from .model import Block
 from .score import GOOD_MIN_WORDS, bad_only_for_repeating, says_furniture
 
@@ -32,10 +33,6 @@ NUMBERED_ITEM_MAX_GAP = 4  # lines from one numbered item to the next (its link,
 LIST_AFTER_MIN_ITEMS = 8  # fewer short lines after an article are a footer's or a share bar's
 LIST_AFTER_MIN_WORDS = 3  # "About Us", "Contact": link text, not an entry
 # "Headquarters: Wausau, WI", "Pricing: $0 (free) up to $1,495": one to three words, capitalised, then the value
-# a filter's name and its count of products; "Zephyrus G14 (2023)" is a year, not a count
-_FILTER_OPTION = re.compile(r"[^()\n]{1,40} \((?!(?:19|20)\d\d\))\d[\d,]*\)")
-_NUMBERED_NAME = re.compile(r"(.+) (\d{1,2})")
-NUMBERED_PICTURES_MIN = 3  # "Coast Headlamp 0" to "… 2": fewer may be a list's own numbering
 _FIELD = re.compile(r"\s*[A-Z][\w&/'’-]*(?: [\w&/'’-]+){0,2}: \S")
 
 
@@ -220,11 +217,11 @@ def _label_inside(
 ) -> None:
     block = blocks[index]
     kind = block.features["class"]
-    if kind in ("bad", "short") and _among_filter_options(blocks, index, first, last):
+    if kind in ("bad", "short") and among_filter_options(blocks, index, first, last):
         block.label = model.BOILERPLATE
         block.reasons.append("a shop's filter option and its count (\"Merino Wool (2)\"), among others")
         return
-    if kind in ("bad", "short") and _numbered_picture(blocks, index):
+    if kind in ("bad", "short") and numbered_picture(blocks, index):
         block.label = model.BOILERPLATE
         block.reasons.append("one of a product's pictures, by their alt texts: its name numbered 0, 1, 2 …")
         return
@@ -287,37 +284,6 @@ def _echoed_by_its_picture(blocks: list[Block], index: int, last: int) -> bool:
     features = blocks[index].features
     return (index + 3 <= last and blocks[index + 2].features["key"] == features["key"]
             and _only_echoed_once(features) and is_prose(blocks[index + 3]))
-
-
-def _among_filter_options(blocks: list[Block], index: int, first: int, last: int) -> bool:
-    """ "Merino Wool (2)" over "Alpaca (4)": a shop's filters, each with how many products it holds."""
-    return _is_filter_option(blocks[index].text) and any(
-        _is_filter_option(blocks[i].text) for i in (index - 1, index + 1) if first <= i <= last)
-
-
-def _numbered_picture(blocks: list[Block], index: int) -> bool:
-    """ "Coast Headlamp 0", "Coast Headlamp 1", "Coast Headlamp 2": a product's pictures, as a carousel names them."""
-    numbered = _numbered(blocks[index].text)
-    if numbered is None:
-        return False
-    name, number = numbered
-    run = 1
-    for step in (-1, 1):
-        offset = step
-        while 0 <= index + offset < len(blocks) and _numbered(blocks[index + offset].text) == (name, number + offset):
-            run, offset = run + 1, offset + step
-    return run >= NUMBERED_PICTURES_MIN
-
-
-def _numbered(text: str) -> tuple[str, int] | None:
-    if not text[-1:].isdigit():
-        return None
-    match = _NUMBERED_NAME.fullmatch(text)
-    return (match.group(1), int(match.group(2))) if match else None
-
-
-def _is_filter_option(text: str) -> bool:
-    return text.endswith(")") and _FILTER_OPTION.fullmatch(text) is not None
 
 
 def _is_field(blocks: list[Block], index: int) -> bool:
