@@ -22,8 +22,9 @@ BUTTON_MARK = "(BUTTON)"  # how lynx prints a <button>, before its label ("(BUTT
 BUTTON_LABEL_MAX_WORDS = 8  # longer, it is more often a card's title that opens the card
 # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text; a row of them is a row of icons (share buttons)
 _IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\](?:\s+\[[^\]\s]+\])*")
+_IMAGE_EXTENSION = r"\.(?i:jpe?g|png|gif|svg|webp|avif|bmp|ico)"
 # w3m "A-comparison-chart-titled-2025-GPU-COMPARISON-sy.png": a linked image's file name, on a line of its own
-_BARE_IMAGE_FILE_NAME = re.compile(r"[^\s\[\]]+\.(?i:jpe?g|png|gif|svg|webp|avif)")
+_BARE_IMAGE_FILE_NAME = re.compile(rf"[^\s\[\]]+{_IMAGE_EXTENSION}")
 # an image's description (its alt text) on a line of its own: "Screenshot of a design tool showing …", "Close-up of a
 # person holding …", "Image depicts a modern sofa …"; matched on the block's key (its lowercased words)
 _IMAGE_DESCRIPTION = re.compile(
@@ -54,7 +55,7 @@ PARTICIPLE_HEAD_CHARS = 120  # seven words of up to 15 letters: as far as the pa
 # radio button or checkbox before a choice, apart from the word before it (not SQL's "COUNT(*) FROM")
 _MARK = (
     "(?:" + re.escape(BUTTON_MARK)
-    + r"|\[ {4,}\]|(?<!\S)_{8,}(?!\S)|\[[^\]\s]+\.(?i:jpe?g|png|gif|svg|webp|avif|bmp|ico)\]|\[[^\]\s]*%3E\]"
+    + r"|\[ {4,}\]|(?<!\S)_{8,}(?!\S)|\[[^\]\s]+" + _IMAGE_EXTENSION + r"\]|\[[^\]\s]*%3E\]"
     r"|\[[A-Za-z0-9+/]{24,}={0,2}\]|(?<!\S)(?:\((?:\*| )\)|\[ \])(?= ?\w))"
 )
 _MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*{_MARK})*[ \t]*")
