@@ -272,6 +272,19 @@ def test_a_related_heading_over_sentences_inside_the_article_is_its_own_but_a_la
     assert labelled["Recent Reviews:"] == "related"
 
 
+def test_a_related_heading_over_a_picture_inside_the_article_is_its_own_but_a_rule_ends_the_article():
+    """lynx and w3m print the teaser's picture under "Related Story" (its file name, a bullet) where inscriptis
+    prints nothing; the marker is still between the article's paragraphs. A rule across the page is no picture."""
+    above, below = OWN_PARAGRAPHS[:2], OWN_PARAGRAPHS[2:]
+    teaser = "Can the new library on the harbour pay for itself within ten years of opening?"
+    for picture in (["[harbour-library-768x432]", "●"], ["[harbour-library.jpg]"]):
+        labels = dict(_labels(["• Home", "• News", *above, "Related Story", *picture, teaser, *below]))
+        assert all(labels[text] == "body" for text in above + below), picture
+        assert labels["Related Story"] != "related"
+    ruled = dict(_labels(["• Home", "• News", *above, "━━━━━━━━━━━━━━━━", "Related Story", teaser, *below]))
+    assert ruled["Related Story"] == "related"
+
+
 def test_the_fallback_text_of_a_video_between_paragraphs_is_furniture():
     notice = "Your browser does not support the video tag."
     labels = dict(_labels(["• Home", OWN_PARAGRAPHS[0], notice, OWN_PARAGRAPHS[1], OWN_PARAGRAPHS[2]]))

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from .model import Block
+from .text_browsers import past_pictures
 
 COMMENT_HEADER_MAX_WORDS = 6
 DATED_COMMENT_HEADER_MAX_WORDS = 16  # "Gary M on September 17, 2018 at 8:50 pm said:"
@@ -62,9 +63,12 @@ def headings_between_paragraphs(blocks: list[Block]) -> Iterator[Block]:
     classes."""
     for index in range(1, len(blocks) - 1):
         block = blocks[index]
-        if block.features["section_marker"] != "related" or blocks[index - 1].features["class"] != "good":
+        if block.features["section_marker"] != "related":
             continue
-        if _prose_follows(blocks, index + 1, labelled=block.text.rstrip().endswith(":")):
+        above, below = past_pictures(blocks, index - 1, -1), past_pictures(blocks, index + 1, 1)
+        if not 0 <= above or blocks[above].features["class"] != "good" or below >= len(blocks):
+            continue
+        if _prose_follows(blocks, below, labelled=block.text.rstrip().endswith(":")):
             yield block
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .model import Block
+
 # a labelled text box: w3m "Email [          ]", lynx "Email ____________________"
 _FORM_FIELD = re.compile(r"\[ {4,}\]|_{8,}")
 FORM_LABEL_MAX_WORDS = 6  # "Email Address *", "Your Preferred Community*": a field's label, not a sentence around it
@@ -68,6 +70,7 @@ GLUED_PART_MIN_WORDS = 4  # each of them a description, not an abbreviation's ta
 GLUED_DESCRIPTIONS_MAX_WORDS = 45  # two or three alt texts; an alt text run into a paragraph is the paragraph's
 PREVIEW_MIN_WORDS = 6  # a caption cut short for a picture's alt text, as a feed of posts cuts it (~50 characters)
 PREVIEW_PROBE_CHARS = 12
+MARK_MAX_CHARS = 3  # a bullet or an arrow alone ("●", "»", "<<<"); a longer wordless line is a rule across the page
 _IMAGE_DESCRIPTION_OPENINGS = (  # the words it can open with
     "a ", "an ", "screenshot ", "image ", "photo", "picture ", "illustration ", "graphic ", "icon ", "logo ", "close",
 )
@@ -194,3 +197,19 @@ def without_control_marks(text: str) -> str:
         elif cleaned.strip():
             lines.append(cleaned.strip() if cleaned[:1] == " " and line[:1] != " " else cleaned.rstrip())
     return "\n".join(lines)
+
+
+def past_pictures(blocks: list[Block], start: int, step: int = 1) -> int:
+    """The first block from `start` on, going by `step`, that says something: lynx and w3m print a picture by its
+    file name or alt text, and a bullet or an arrow on a line of its own, where other renderings print nothing. A
+    rule across the page (w3m's "━━━━") does say something: a section ends there. Needs the blocks' features."""
+    index = start
+    while 0 <= index < len(blocks) and says_nothing(blocks[index]):
+        index += step
+    return index
+
+
+def says_nothing(block: Block) -> bool:
+    features = block.features
+    return bool(features["image_name"] or features["image_description"]
+                or not features["words"] and len(block.text.strip()) <= MARK_MAX_CHARS)
