@@ -361,6 +361,16 @@ def test_a_credited_photo_caption_inside_the_article_is_dropped_but_prose_about_
     assert [label for text, label in labels.items() if text.startswith("The committee")] == ["body", "body"]
 
 
+def test_a_heading_over_its_anchor_button_still_introduces_its_paragraph():
+    """lynx prints a heading's permalink button, which has no label, as "(BUTTON)" on the line under it."""
+    page = ["• Home", "• News", *OWN_PARAGRAPHS[:2], "Where the shelves come from", "(BUTTON)", *OWN_PARAGRAPHS[2:]]
+    labels = dict(_labels(page))
+    assert labels["Where the shelves come from"] == "heading"
+    assert labels["(BUTTON)"] != "heading"
+    two_buttons = dict(_labels(page[:4] + ["Where the shelves come from", "(BUTTON)", "(BUTTON) Menu", *page[6:]]))
+    assert two_buttons["Where the shelves come from"] != "heading"
+
+
 def test_a_short_photo_credit_between_paragraphs_is_a_caption_not_a_heading():
     credit = "Photo by Jane Roe/Getty Images"
     labels = dict(_labels([OWN_PARAGRAPHS[0], credit, OWN_PARAGRAPHS[1], "Opening day", OWN_PARAGRAPHS[2]]))

@@ -19,6 +19,7 @@ from .captions import photo_caption
 from .catalogue_lines import among_filter_options, numbered_picture
 from .model import Block
 from .score import GOOD_MIN_WORDS, bad_only_for_repeating, says_furniture
+from .text_browsers import BUTTON_MARK
 
 HEADING_MAX_WORDS = 16
 LIST_ITEM_MIN_WORDS = 3
@@ -299,9 +300,10 @@ def _is_heading(blocks: list[Block], index: int, last: int) -> bool:
         return False
     if block.features["sentence_end"] and not block.text.rstrip().endswith((":", "?")):
         return False
-    following = blocks[index + 1] if index < last else None
-    if following is None:
+    below = index + 1 + (index < last and blocks[index + 1].text == BUTTON_MARK)  # lynx: the heading's anchor
+    if below > last:
         return False
+    following = blocks[below]
     return is_prose(following) or (following.kept and following.label != model.HEADING)
 
 
