@@ -1035,6 +1035,10 @@ def test_a_feed_of_posts_printed_as_caption_cut_short_then_caption_is_not_the_ar
     assert all(labels[paragraph] == "body" for paragraph in OWN_PARAGRAPHS)
     blocks = score_web_blocks(segment_web_text("\n\n".join(posts)))
     assert all("cut short, then the caption" in block.reasons[-1] for block in blocks)
+    # cut at a fixed number of characters, inside a word, and spaced differently from the caption
+    cut = [caption[:24] + caption[24:47].replace(" ", "  ", 1) + " " + caption for caption in FEED_CAPTIONS]
+    assert all(caption[46].isalpha() and caption[47].isalpha() for caption in FEED_CAPTIONS)
+    assert [dict(_labels([*OWN_PARAGRAPHS, "Follow us on Instagram", *cut]))[post] for post in cut] == ["boilerplate"] * 3
     # a shop prints a product's name twice, then the next product's: no caption goes on from it
     names = ["Oak reading lamp with a brass switch", "Pine bench with a slatted seat", "White bookcase with five shelves"]
     doubled = [f"{name} {name} {following} $49" for name, following in zip(names, names[1:] + names[:1])]

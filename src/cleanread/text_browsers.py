@@ -151,22 +151,45 @@ def glued_descriptions(text: str, words: int) -> bool:
 def previews_itself(text: str, words: int) -> bool:
     """A post's picture printed by its caption cut short, then the caption: "Shamrocks are in at the greenhouse
     and we Shamrocks are in at the greenhouse and we have plenty ..." (an Instagram feed's, as lynx and w3m print
-    it). The cut falls inside a sentence, which the caption goes on with; a name said twice is a product card's.
+    it). The cut falls inside a sentence, which the caption goes on with, or inside a word, as a cut at a fixed
+    number of characters does ("… arrival, b … arrival, but"); the two may space their words differently. A name
+    said twice, then the next name, is a product card's.
 
     >>> previews_itself("Nets are mended on a quay and Nets are mended on a quay and dried in the sun by noon.", 20)
+    True
+    >>> previews_itself("Nets are mended on the old qu Nets are mended on the old quay at dawn, then dried.", 19)
     True
     >>> card = "Oak lamp with a brass switch Oak lamp with a brass switch Pine shelf with drawers, white $35"
     >>> previews_itself(card, 18)
     False
     """
-    if words < 3 * PREVIEW_MIN_WORDS - 1 or text.find(text[:PREVIEW_PROBE_CHARS], PREVIEW_PROBE_CHARS) < 0:
-        return False  # its first characters come again, or nothing does: one scan first
-    split = text.split()
-    opening = " ".join(split[:4])
-    again = text.find(opening, len(opening))
-    cut = len(text[:again].split()) if again > 0 else 0
-    return (cut >= PREVIEW_MIN_WORDS and split[:cut] == split[cut : 2 * cut] and split[cut - 1][-1] not in ".!?"
-            and len(split) >= 2 * cut + PREVIEW_MIN_WORDS - 1 and split[2 * cut][:1].islower())
+    if words < 3 * PREVIEW_MIN_WORDS - 1:
+        return False
+    again = text.find(text[:PREVIEW_PROBE_CHARS], PREVIEW_PROBE_CHARS)
+    if again < 0:  # its first characters come again, or nothing does: one scan first
+        return False
+    preview, caption = text[:again].rstrip(), text[again:]
+    end = _said_through(preview, caption)
+    if end < 0 or len(preview.split()) < PREVIEW_MIN_WORDS or preview[-1] in ".!?":
+        return False
+    rest = caption[end:].split()
+    if len(rest) < PREVIEW_MIN_WORDS - 1:
+        return False
+    return caption[end].isalnum() and preview[-1].isalnum() or rest[0][:1].islower()
+
+
+def _said_through(preview: str, caption: str) -> int:
+    """Where `caption` has said all of `preview`, whitespace aside; -1 if it says something else."""
+    position = 0
+    for char in preview:
+        if char.isspace():
+            continue
+        while position < len(caption) and caption[position].isspace():
+            position += 1
+        if position == len(caption) or caption[position] != char:
+            return -1
+        position += 1
+    return position
 
 
 def without_control_marks(text: str) -> str:
