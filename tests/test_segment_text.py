@@ -186,6 +186,26 @@ def test_unwrapped_lines_stay_separate_blocks():
     assert len(blocks) == 3
 
 
+
+def _words_up_to(columns: int, word: str) -> str:
+    """A line of `word`s as long as it can be without passing `columns`, and the next word would pass them."""
+    return " ".join([word] * ((columns + 1) // (len(word) + 1)))
+
+
+def test_a_paragraph_w3m_broke_at_its_line_limit_is_joined_again_but_a_rule_or_a_shorter_line_is_not():
+    """w3m breaks a line longer than 1,024 columns at the last space before the limit."""
+    broken = _words_up_to(1024, "harbour")  # 1,023 columns
+    assert 1010 <= len(broken) <= 1024
+    blocks = segment_web_text(f"Headline\n{broken}\nand the ferry leaves at noon.\nAnother line.")
+    assert [block.text for block in blocks] == ["Headline", f"{broken} and the ferry leaves at noon.", "Another line."]
+    rule = "━" * 1023
+    assert len(segment_web_text(f"{rule}\nThe next section starts here.")) == 2
+    shorter = _words_up_to(900, "harbour")
+    assert len(segment_web_text(f"{shorter}\nThe next line, a paragraph of its own.")) == 2
+    wide = "港" * 511  # two columns a character: 1,022 columns
+    assert len(segment_web_text(f"{wide}\n続き")) == 1
+
+
 LISTING_PAGE = """\
 Roughly equivalent to:
 

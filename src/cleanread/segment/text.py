@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from unicodedata import east_asian_width
 
 from ..model import Block
 from .tables import mark_table_rows
@@ -51,6 +52,8 @@ _CODE_CHARS = re.compile(r"[(){}\[\];=<>$@/]")  # a code line has one of these o
 _CODE_OPENINGS = ("import ", "from ", "-", "# ")
 _ESCAPED_QUOTES = re.compile(r'\\"[^"]*\\"')  # \"...\": a script's string dumped into the page, not a listing
 MINIFIED_MIN_MARKS = 3
+UNWRAPPED_LINE_COLUMNS = 1024  # w3m's longest line: a longer paragraph goes on on the next line
+UNWRAPPED_LINE_SLACK = 14  # ...at the last space before it: the lines w3m broke end at 1,010 to 1,024 columns
 CODE_WRAP_SLACK = 5  # in a wrapped render a line reaching the width was wrapped prose or a script, not a listing
 # w3m rules a table in box-drawing characters: a border line between every two rows, "│" between cells. The borders
 # are blank lines to the segmenter, so that the rows are consecutive one-line blocks, as other renderers print them
@@ -124,8 +127,7 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
         if index < code_end:
             continue
         ends_here = index in code_runs or not line.text  # a listing or a blank line closes the block before it
-        if current and index >= head_links_end and (
-                ends_here or width is None or not _continues(current[-1], line, width, inner)):
+        if current and index >= head_links_end and (ends_here or not _carries_on(current[-1], line, width, inner)):
             blocks.append(_make_block(current, template_lines))
             current = []
         if index in code_runs:
@@ -257,6 +259,26 @@ def _make_code_block(lines: list[Line], template_lines: frozenset[str]) -> Block
 
 def _all_template(lines: list[Line], template_lines: frozenset[str]) -> bool:
     return all(" ".join(line.text.lower().split()) in template_lines for line in lines if not line.blank)
+
+
+def _carries_on(previous: Line, line: Line, width: int | None, inner: int | None) -> bool:
+    """Is `line` more of the paragraph `previous` is part of? In a dump left unwrapped, only where `previous` ran
+    into w3m's limit on a line's length."""
+    if width is None:
+        return not line.bullet and _at_the_line_limit(previous)
+    return _continues(previous, line, width, inner)
+
+
+def _at_the_line_limit(line: Line) -> bool:
+    """w3m breaks a line longer than 1,024 columns at the last space before the limit and goes on with it on the
+    next line; a rule across the page (no letters) is as wide, but ends there."""
+    chars = line.indent + len(line.text)
+    if chars < UNWRAPPED_LINE_COLUMNS // 2 - UNWRAPPED_LINE_SLACK:  # wide characters take two columns
+        return False
+    columns = chars if line.text.isascii() else chars + sum(
+        east_asian_width(char) in "WF" for char in line.text)
+    return (UNWRAPPED_LINE_COLUMNS - UNWRAPPED_LINE_SLACK <= columns <= UNWRAPPED_LINE_COLUMNS
+            and any(char.isalnum() for char in line.text[-UNWRAPPED_LINE_SLACK:]))
 
 
 def _continues(previous: Line, line: Line, width: int | None, inner: int | None) -> bool:
