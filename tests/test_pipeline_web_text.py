@@ -161,6 +161,16 @@ def test_kept_text_loses_the_text_browsers_marks_for_buttons_rules_and_image_nam
     assert "(BUTTON)" in repaired.features["original_text"]
 
 
+
+def test_kept_text_loses_the_marks_around_a_deleted_or_inserted_passage_but_keeps_the_passage():
+    """lynx and w3m print <del> and <ins> between "[DEL:" and ":DEL]" (a crossed-out price, an edit)."""
+    dump = LYNX_MARKS_DUMP.replace("has not changed", "went from [DEL:four pounds:DEL] to [INS:three:INS]")
+    dump = dump.replace("Tickets can", "Tickets[INS:and passes:INS]can")
+    text = cleanread.extract(dump).text
+    assert "went from four pounds to three since last" in text
+    assert "Tickets and passes can be bought" in text  # a mark that joined two words parts them
+    assert "DEL" not in text and "INS" not in text
+
 FLATTENED_TABLE_DUMP = """   Harbour Town News
 
      * Home

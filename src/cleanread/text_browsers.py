@@ -61,6 +61,9 @@ _MARK = (
     r"|\[[A-Za-z0-9+/]{24,}={0,2}\]|(?<!\S)(?:\((?:\*| )\)|\[ \])(?= ?\w))"
 )
 _MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*{_MARK})*[ \t]*")
+# lynx and w3m print a deleted or inserted passage (<del>, <ins>) between marks: "[DEL:$24.95:DEL] $14.97",
+# "(Service Cloud)[INS:,:INS] CRM"; the passage is the page's, the marks are not
+_EDIT_MARKS = re.compile(r"\[(?:DEL|INS):|:(?:DEL|INS)\]")
 # w3m prints a card's two pictures by their alt texts, run together: "Grey sofa with slim legs, plush cushions.Modern
 # living room with a grey sofa, a lamp and a rug." A lowercase word ends one text and a capital opens the next, no space
 # between; "Microsoft.NET", "Agents.md", "Cursor.Directory", "booking.Com" and code's "src.Close()" join names
@@ -205,12 +208,22 @@ def without_control_marks(text: str) -> str:
     'Describe yourself:________, ________.'
     >>> without_control_marks("A map [map-2024.png] of the route [1] [edit]")
     'A map of the route [1] [edit]'
+    >>> without_control_marks("Was [DEL:$24.95:DEL] now $14.97, in red[INS:, blue:INS] and green")
+    'Was $24.95 now $14.97, in red, blue and green'
+    >>> without_control_marks("was $24.95.[INS:$14.97:INS]Now")
+    'was $24.95.$14.97 Now'
+    >>> without_control_marks("[INS: :INS]")
+    ''
     >>> without_control_marks("SELECT COUNT(*) FROM films")
     'SELECT COUNT(*) FROM films'
     >>> without_control_marks("    items = [ ]\\n    f ( ) {")
     '    items = [ ]\\n    f ( ) {'
     """
-    if not (BUTTON_MARK in text or "[" in text or "____" in text or "( )" in text or "(*)" in text):
+    if "[DEL:" in text or ":DEL]" in text or "[INS:" in text or ":INS]" in text:
+        text = _EDIT_MARKS.sub(lambda mark: _between(text, mark.start(), mark.end()), text)
+        if not text.strip():
+            return ""
+    elif not (BUTTON_MARK in text or "[" in text or "____" in text or "( )" in text or "(*)" in text):
         return text
     lines = []
     for line in text.split("\n"):
@@ -220,6 +233,12 @@ def without_control_marks(text: str) -> str:
         elif cleaned.strip():
             lines.append(cleaned.strip() if cleaned[:1] == " " and line[:1] != " " else cleaned.rstrip())
     return "\n".join(lines)
+
+
+def _between(text: str, start: int, end: int) -> str:
+    """What stands for the mark at text[start:end]: a space between two words it joined, else nothing."""
+    joined = 0 < start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+    return " " if joined else ""
 
 
 def past_pictures(blocks: list[Block], start: int, step: int = 1) -> int:
