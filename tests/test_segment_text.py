@@ -206,6 +206,23 @@ def test_a_paragraph_w3m_broke_at_its_line_limit_is_joined_again_but_a_rule_or_a
     assert len(segment_web_text(f"{wide}\n続き")) == 1
 
 
+def test_an_sql_query_is_one_listing_but_a_line_of_capitals_is_not():
+    dump = "\n".join([
+        "   To list the ferries that sail more than twice a day, count the crossings of each:",
+        "-- crossings per ferry",
+        "SELECT ferry, count(*) AS crossings",
+        "    FROM timetable",
+        "    GROUP BY ferry",
+        "    HAVING count(*) > 2;",
+        "",
+        "   The harbour office publishes the timetable every spring.",
+    ])
+    blocks = segment_web_text(dump)
+    listing = next(block for block in blocks if "SELECT" in block.text)
+    assert listing.features.get("code_lines") and "GROUP BY ferry" in listing.text and "HAVING" in listing.text
+    shouting = segment_web_text("SELECT COMFORT MATTRESS (QUEEN)\nFROM THE HARBOUR SHOP\nOnly $499 this week.")
+    assert not any(block.features.get("code_lines") for block in shouting)
+
 LISTING_PAGE = """\
 Roughly equivalent to:
 

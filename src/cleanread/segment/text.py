@@ -31,7 +31,7 @@ CODE_LINE_MAX_SPACES = 80  # a quick bound before counting words: aligned code h
 CODE_GAP_LINES = 2
 CODE_GAP_MAX_WORDS = 8  # a longer line between code lines is prose, and ends the listing
 GUTTER_REACH = 4  # lines between two numbers of a listing's gutter: a wrapped line of code, a blank
-_CODE_COMMENT = re.compile(r"^#\s")  # a comment inside a listing
+_CODE_COMMENT = re.compile(r"^(?:#|--)\s")  # a comment inside a listing: a shell's, a script's, SQL's
 _SHELL_COMMENT = re.compile(r"# [a-z]")  # one that opens a listing: lower case, unlike a menu's "# Services"
 # lynx opens a dump with the titles of the page's <link> elements after a "#": "#alternate alternate", "#Site » Feed
 # Site » Comments Feed oEmbed (JSON)", "#Forum Search next". Never the article (lynx dumps: WCXB +0.0015, 36 pages up
@@ -45,11 +45,13 @@ _CODE_LINE = re.compile(
     r"|^from\s+[\w.]+\s+import\s|^import\s+[\w.]+(\s+as\s+\w+)?;?$|^import\s.*\sfrom\s+['\"]"
     r"|[{;(\[]$|^[)}\]]"  # a line that opens or closes a block
     r"|\s(=|==|!=|\+=|=>|->|:=|&&|\|\|)(\s|$)|\w\(\)|[a-z_]::\w|=\{|=\"|\w\.\w+\("  # operators, calls
-    r"|^--?[a-zA-Z][\w-]*(,\s*--?\w| {2,}\S|=| [A-Z]{2,}\b)",  # a command's option in its --help: "-h, --help   show …"
+    r"|^--?[a-zA-Z][\w-]*(,\s*--?\w| {2,}\S|=| [A-Z]{2,}\b)"  # a command's option in its --help: "-h, --help   show …"
+    # SQL's statements, in capitals, but not a line of capitals: "SELECT kind, sum(len)", not "SELECT COMFORT BEDS (2)"
+    r"|^(?:SELECT|INSERT INTO|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE)(?:\s+(?![A-Z]{2,}\s+[A-Z]{2,})\S|$)",
 )
 _CODE_CHARS = re.compile(r"[(){}\[\];=<>$@/]")  # a code line has one of these or is an import; most lines are neither
 # a code line without code characters opens with one: an import, an option, a comment over a command
-_CODE_OPENINGS = ("import ", "from ", "-", "# ")
+_CODE_OPENINGS = ("import ", "from ", "-", "# ", "SELECT", "INSERT INTO ", "DELETE FROM ", "CREATE ", "ALTER TABLE ")
 _ESCAPED_QUOTES = re.compile(r'\\"[^"]*\\"')  # \"...\": a script's string dumped into the page, not a listing
 MINIFIED_MIN_MARKS = 3
 UNWRAPPED_LINE_COLUMNS = 1024  # w3m's longest line: a longer paragraph goes on on the next line
