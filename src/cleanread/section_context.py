@@ -66,7 +66,7 @@ def headings_between_paragraphs(blocks: list[Block]) -> Iterator[Block]:
         if block.features["section_marker"] != "related":
             continue
         above, below = past_pictures(blocks, index - 1, -1), past_pictures(blocks, index + 1, 1)
-        if not 0 <= above or blocks[above].features["class"] != "good" or below >= len(blocks):
+        if above < 0 or blocks[above].features["class"] != "good" or below >= len(blocks):
             continue
         if _prose_follows(blocks, below, labelled=block.text.rstrip().endswith(":")):
             yield block

@@ -220,7 +220,8 @@ def without_control_marks(text: str) -> str:
     '    items = [ ]\\n    f ( ) {'
     """
     if "[DEL:" in text or ":DEL]" in text or "[INS:" in text or ":INS]" in text:
-        text = _EDIT_MARKS.sub(lambda mark: _between(text, mark.start(), mark.end()), text)
+        marked = text
+        text = _EDIT_MARKS.sub(lambda mark: _between(marked, mark.start(), mark.end()), marked)
         if not text.strip():
             return ""
     elif not (BUTTON_MARK in text or "[" in text or "____" in text or "( )" in text or "(*)" in text):
