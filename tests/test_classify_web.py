@@ -810,6 +810,20 @@ def test_an_alt_text_that_names_who_is_in_the_picture_and_what_they_do_is_furnit
     _assert_dropped_between_paragraphs_and_kept_as_text(descriptions, sentences)
 
 
+def test_a_charts_or_a_views_description_is_furniture_but_a_heading_or_a_sentence_about_one_is_not():
+    """ "Diagram illustrating …", "Aerial view of …": the alt text of a chart or a photograph from somewhere."""
+    descriptions = ["Diagram illustrating how the ferry timetable connects the island's three piers with the "
+                    "harbour, the bus station and the car park by the old mill.",
+                    "Aerial view of the harbour at low tide with the new pier, the fish market and a row of "
+                    "fishing boats tied up along the old stone wall."]
+    sentences = ["The dashboard shows the ferry's position every minute, and the harbour office says that the screens "
+                 "on the pier will show it too once the cables have been laid along the quay in the spring.",
+                 "The lighthouse keeper showed the visitors the lamp, the logbook from the great storm and the small "
+                 "room where the keepers slept during the long winter nights on the rock."]
+    _assert_dropped_between_paragraphs_and_kept_as_text(descriptions, sentences)
+    heading = "View of the harbour from the lighthouse"
+    assert dict(_labels([*OWN_PARAGRAPHS[:2], heading, *OWN_PARAGRAPHS[2:]]))[heading] == "heading"
+
 def test_a_buttons_label_is_furniture_but_an_faq_question_on_a_button_is_kept():
     """lynx prints a <button> as "(BUTTON)" before its label; an FAQ's questions are buttons that open the answers."""
     buttons = ["(BUTTON) Add to cart", "(BUTTON) Show more"]

@@ -33,6 +33,22 @@ _IMAGE_DESCRIPTION = re.compile(
     r"(?:an? )?(?:screenshot|image|photo|photograph|picture|illustration|graphic|icon|logo|close up|closeup) "
     r"(?:of|showing|depicts|depicting|featuring)\b"
 )
+# ...or a chart's or a view's: "Diagram illustrating the architecture …", "Infographic titled …", "Line graph
+# showing that …", "Aerial view of a hotel courtyard …", "A close-up view of …"; a heading's "View of Mount Fuji"
+# and a sentence's "The dashboard shows …" are not
+_CHART_OR_VIEW = re.compile(
+    r"(?:an? )?(?:(?:animated|annotated|simplified|line|bar|pie|flow|area|scatter) )?"
+    r"(?:diagram|infographic|chart|graph|flowchart|dashboard|rendering|mockup) "
+    r"(?:titled|illustrating|showing|depicting|displaying|comparing|highlighting)\b"
+    r"|(?:an? )?(?:diagram|infographic) of\b|an? view of\b"
+    r"|(?:an? )?(?:(?:front|side|top|rear|interior|exterior|panoramic) view"
+    r"|(?:aerial|overhead|close up|closeup) (?:view|shot)) (?:of|showing)\b"
+)
+_CHART_OR_VIEW_OPENINGS = (
+    "a ", "an ", "animated", "annotated", "simplified", "line", "bar", "pie", "flow", "area", "scatter",
+    "diagram", "infographic", "chart", "graph", "dashboard", "rendering", "mockup", "aerial", "front", "side", "top",
+    "rear", "overhead", "interior", "exterior", "close", "panoramic",
+)
 # ...or who or what is in it and what they do: "Young man wearing a black jacket, standing against a white background",
 # "Two mobile devices displaying …", "Diagram showing a tree of three components". Up to five words name them, none a
 # verb, an auxiliary, a pronoun or a word that opens a clause ("When looking at …", "The library is holding …")
@@ -109,6 +125,8 @@ def describes_an_image(key: str) -> bool:
     """`key` is the block's lowercased words. A sentence whose verb comes after the description ("A video showing
     the rescue was released …") is news, not a picture."""
     if key.startswith(_IMAGE_DESCRIPTION_OPENINGS) and _IMAGE_DESCRIPTION.match(key) is not None:
+        return True
+    if key.startswith(_CHART_OR_VIEW_OPENINGS) and _CHART_OR_VIEW.match(key) is not None:
         return True
     if "ing " not in key or _A_PARTICIPLE.search(key, 0, PARTICIPLE_HEAD_CHARS) is None:  # cheap tests first
         return False
