@@ -824,6 +824,14 @@ def test_a_charts_or_a_views_description_is_furniture_but_a_heading_or_a_sentenc
     heading = "View of the harbour from the lighthouse"
     assert dict(_labels([*OWN_PARAGRAPHS[:2], heading, *OWN_PARAGRAPHS[2:]]))[heading] == "heading"
 
+def test_a_logo_or_a_headshot_by_name_is_furniture_but_a_heading_about_a_logo_is_not():
+    """lynx and w3m print a partner's logo as "Harbour Ferries logo" and a writer's photo as "Headshot of …"."""
+    pictures = ["Harbour Ferries logo", "Headshot of Anna Berg, the harbour master, on the old pier."]
+    labels = dict(_labels([OWN_PARAGRAPHS[0], pictures[0], OWN_PARAGRAPHS[1], pictures[1], *OWN_PARAGRAPHS[2:]]))
+    assert [labels[picture] for picture in pictures] == ["boilerplate"] * 2
+    for heading in ("Our new logo", "How the harbour chose its logo"):
+        assert dict(_labels([*OWN_PARAGRAPHS[:2], heading, *OWN_PARAGRAPHS[2:]]))[heading] == "heading"
+
 def test_a_buttons_label_is_furniture_but_an_faq_question_on_a_button_is_kept():
     """lynx prints a <button> as "(BUTTON)" before its label; an FAQ's questions are buttons that open the answers."""
     buttons = ["(BUTTON) Add to cart", "(BUTTON) Show more"]

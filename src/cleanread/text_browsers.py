@@ -49,6 +49,13 @@ _CHART_OR_VIEW_OPENINGS = (
     "diagram", "infographic", "chart", "graph", "dashboard", "rendering", "mockup", "aerial", "front", "side", "top",
     "rear", "overhead", "interior", "exterior", "close", "panoramic",
 )
+# ...or whose logo or headshot it is: "CIS Benchmarks logo", "Headshot of Katie Pearse", "Profile photo of …"; the
+# names before "logo" are a brand's, not a heading's words ("Our new logo", "How the town chose its logo")
+_NOT_A_BRAND = "our|the|your|my|their|his|her|its|this|that|a|an|new|how|why|what|we|to|of|for|with|and|or|is|was"
+_NAMED_PICTURE = re.compile(
+    rf"(?:(?!(?:{_NOT_A_BRAND})\b)\S+ ){{1,4}}logo"
+    r"|(?:an? )?headshot of .*|(?:\S+ ){1,4}headshot|(?:an? )?profile (?:photo|picture|image) of .*"
+)
 # ...or who or what is in it and what they do: "Young man wearing a black jacket, standing against a white background",
 # "Two mobile devices displaying …", "Diagram showing a tree of three components". Up to five words name them, none a
 # verb, an auxiliary, a pronoun or a word that opens a clause ("When looking at …", "The library is holding …")
@@ -127,6 +134,8 @@ def describes_an_image(key: str) -> bool:
     if key.startswith(_IMAGE_DESCRIPTION_OPENINGS) and _IMAGE_DESCRIPTION.match(key) is not None:
         return True
     if key.startswith(_CHART_OR_VIEW_OPENINGS) and _CHART_OR_VIEW.match(key) is not None:
+        return True
+    if ("logo" in key or "headshot" in key or "profile" in key) and _NAMED_PICTURE.fullmatch(key) is not None:
         return True
     if "ing " not in key or _A_PARTICIPLE.search(key, 0, PARTICIPLE_HEAD_CHARS) is None:  # cheap tests first
         return False
