@@ -171,6 +171,16 @@ def test_kept_text_loses_the_marks_around_a_deleted_or_inserted_passage_but_keep
     assert "Tickets and passes can be bought" in text  # a mark that joined two words parts them
     assert "DEL" not in text and "INS" not in text
 
+
+def test_kept_text_loses_lynxs_line_for_an_embedded_frame_but_not_a_sentence_that_names_one():
+    """lynx prints an <iframe> (a video, a map) on a line of its own as "IFRAME:" and its address."""
+    frame = "   IFRAME: https://video.example.org/embed/ferry-returns?autoplay=0\n\n"
+    dump = LYNX_MARKS_DUMP.replace("   Residents who travel", frame + "   Residents who travel")
+    dump = dump.replace("bus will wait", "bus (an IFRAME: map shows its stops) will wait")
+    text = cleanread.extract(dump).text
+    assert "video.example.org" not in text and "\nIFRAME" not in text
+    assert "an IFRAME: map shows its stops" in text
+
 FLATTENED_TABLE_DUMP = """   Harbour Town News
 
      * Home

@@ -83,6 +83,10 @@ _MARK = (
     + r"|\[ {4,}\]|(?<!\S)_{8,}(?!\S)|\[[^\]\s]+" + _IMAGE_EXTENSION + r"\]|\[[^\]\s]*%3E\]"
     r"|\[[A-Za-z0-9+/]{24,}={0,2}\]|(?<!\S)(?:\((?:\*| )\)|\[ \])(?= ?\w))"
 )
+# an embedded frame, which lynx prints on a line of its own by its address or name ("IFRAME: https://www.youtube.com/
+# embed/…", "IFRAME: gform_ajax_frame_1")
+IFRAME_MARK = "IFRAME:"
+_IFRAME_LINE = re.compile(r"\s*IFRAME:(?: \S+)?\s*")
 _MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*{_MARK})*[ \t]*")
 # lynx and w3m print a deleted or inserted passage (<del>, <ins>) between marks: "[DEL:$24.95:DEL] $14.97",
 # "(Service Cloud)[INS:,:INS] CRM"; the passage is the page's, the marks are not
@@ -241,6 +245,8 @@ def without_control_marks(text: str) -> str:
     'was $24.95.$14.97 Now'
     >>> without_control_marks("[INS: :INS]")
     ''
+    >>> without_control_marks("IFRAME: https://www.youtube.com/embed/s2UlgG31C4g")
+    ''
     >>> without_control_marks("SELECT COUNT(*) FROM films")
     'SELECT COUNT(*) FROM films'
     >>> without_control_marks("    items = [ ]\\n    f ( ) {")
@@ -251,11 +257,12 @@ def without_control_marks(text: str) -> str:
         text = _EDIT_MARKS.sub(lambda mark: _between(marked, mark.start(), mark.end()), marked)
         if not text.strip():
             return ""
-    elif not (BUTTON_MARK in text or "[" in text or "____" in text or "( )" in text or "(*)" in text):
+    elif not (BUTTON_MARK in text or "[" in text or "____" in text or "( )" in text or "(*)" in text
+              or IFRAME_MARK in text):
         return text
     lines = []
     for line in text.split("\n"):
-        cleaned = _MARKS.sub(" ", line)
+        cleaned = "" if IFRAME_MARK in line and _IFRAME_LINE.fullmatch(line) else _MARKS.sub(" ", line)
         if cleaned == line:
             lines.append(line)
         elif cleaned.strip():
