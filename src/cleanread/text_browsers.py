@@ -85,7 +85,7 @@ _MARK = (
 )
 # an embedded frame, which lynx prints on a line of its own by its address or name ("IFRAME: https://www.youtube.com/
 # embed/…", "IFRAME: gform_ajax_frame_1")
-IFRAME_MARK = "IFRAME:"
+_IFRAME_MARK = "IFRAME:"
 _IFRAME_LINE = re.compile(r"\s*IFRAME:(?: \S+)?\s*")
 _MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*{_MARK})*[ \t]*")
 # lynx and w3m print a deleted or inserted passage (<del>, <ins>) between marks: "[DEL:$24.95:DEL] $14.97",
@@ -258,11 +258,11 @@ def without_control_marks(text: str) -> str:
         if not text.strip():
             return ""
     elif not (BUTTON_MARK in text or "[" in text or "____" in text or "( )" in text or "(*)" in text
-              or IFRAME_MARK in text):
+              or _IFRAME_MARK in text):
         return text
     lines = []
     for line in text.split("\n"):
-        cleaned = "" if IFRAME_MARK in line and _IFRAME_LINE.fullmatch(line) else _MARKS.sub(" ", line)
+        cleaned = "" if _IFRAME_MARK in line and _IFRAME_LINE.fullmatch(line) else _MARKS.sub(" ", line)
         if cleaned == line:
             lines.append(line)
         elif cleaned.strip():
