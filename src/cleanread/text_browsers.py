@@ -253,8 +253,7 @@ def without_control_marks(text: str) -> str:
     '    items = [ ]\\n    f ( ) {'
     """
     if "[DEL:" in text or ":DEL]" in text or "[INS:" in text or ":INS]" in text:
-        marked = text
-        text = _EDIT_MARKS.sub(lambda mark: _between(marked, mark.start(), mark.end()), marked)
+        text = _EDIT_MARKS.sub(_in_place_of_mark, text)
         if not text.strip():
             return ""
     elif not (BUTTON_MARK in text or "[" in text or "____" in text or "( )" in text or "(*)" in text
@@ -270,8 +269,9 @@ def without_control_marks(text: str) -> str:
     return "\n".join(lines)
 
 
-def _between(text: str, start: int, end: int) -> str:
-    """What stands for the mark at text[start:end]: a space between two words it joined, else nothing."""
+def _in_place_of_mark(mark: re.Match[str]) -> str:
+    """What stands for an edit mark: a space between two words it joined, else nothing."""
+    text, start, end = mark.string, mark.start(), mark.end()
     joined = 0 < start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
     return " " if joined else ""
 

@@ -266,8 +266,10 @@ def _all_template(lines: list[Line], template_lines: frozenset[str]) -> bool:
 def _carries_on(previous: Line, line: Line, width: int | None, inner: int | None) -> bool:
     """Is `line` more of the paragraph `previous` is part of? In a dump left unwrapped, only where `previous` ran
     into w3m's limit on a line's length."""
+    if line.bullet:  # a list item opens a block of its own
+        return False
     if width is None:
-        return not line.bullet and _at_the_line_limit(previous)
+        return _at_the_line_limit(previous)
     return _continues(previous, line, width, inner)
 
 
@@ -283,11 +285,9 @@ def _at_the_line_limit(line: Line) -> bool:
             and any(char.isalnum() for char in line.text[-UNWRAPPED_LINE_SLACK:]))
 
 
-def _continues(previous: Line, line: Line, width: int | None, inner: int | None) -> bool:
+def _continues(previous: Line, line: Line, width: int, inner: int | None) -> bool:
     """Does `line` carry on the paragraph `previous` was wrapped out of? A line no longer than the `inner` width
     (see inner_wrap_width) was wrapped at it."""
-    if width is None or line.bullet:
-        return False
     if inner is not None and previous.indent + len(previous.text) <= inner:
         width = inner
     first_word = _WORD.match(line.text)
