@@ -794,6 +794,10 @@ def _assert_dropped_between_paragraphs_and_kept_as_text(descriptions: list[str],
     assert [labels[sentence] for sentence in text] == ["body"] * len(text)
 
 
+def _label_between_paragraphs(text: str) -> str:
+    return dict(_labels([*OWN_PARAGRAPHS[:2], text, *OWN_PARAGRAPHS[2:]]))[text]
+
+
 def test_an_alt_text_that_names_who_is_in_the_picture_and_what_they_do_is_furniture_but_a_sentence_is_not():
     """Alt text often reads "Young man wearing a jacket, standing against a wall": a noun phrase, then what it is
     doing; a sentence that uses the same verb has a subject that acts, an auxiliary or a clause before it."""
@@ -822,7 +826,20 @@ def test_a_charts_or_a_views_description_is_furniture_but_a_heading_or_a_sentenc
                  "room where the keepers slept during the long winter nights on the rock."]
     _assert_dropped_between_paragraphs_and_kept_as_text(descriptions, sentences)
     heading = "View of the harbour from the lighthouse"
-    assert dict(_labels([*OWN_PARAGRAPHS[:2], heading, *OWN_PARAGRAPHS[2:]]))[heading] == "heading"
+    assert _label_between_paragraphs(heading) == "heading"
+
+
+def test_a_photos_description_of_someone_doing_something_is_furniture_but_a_story_about_them_is_not():
+    """ "Man working at a desk wearing …": a photo's alt text names a person and what they wear, hold or do."""
+    descriptions = ["Man working at a harbour office desk wearing a knitted hat and holding a mug of tea.",
+                    "A woman's hand holds a paper ferry ticket above the rail, with the island behind it."]
+    sentences = ["A woman I met on the ferry holds the island's record for the crossing: she swam it in four hours, "
+                 "in the summer the old boat broke down and the ferry did not run for a month.",
+                 "Two men standing on the pier were waiting for the morning boat with their bicycles and a crate "
+                 "of fish for the market in the town on the other side of the bay."]
+    _assert_dropped_between_paragraphs_and_kept_as_text(descriptions, sentences)
+    assert _label_between_paragraphs("Men's Hiking Boots") == "heading"
+
 
 def test_a_logo_or_a_headshot_by_name_is_furniture_but_a_heading_about_a_logo_is_not():
     """lynx and w3m print a partner's logo as "Harbour Ferries logo" and a writer's photo as "Headshot of …"."""
@@ -830,7 +847,8 @@ def test_a_logo_or_a_headshot_by_name_is_furniture_but_a_heading_about_a_logo_is
     labels = dict(_labels([OWN_PARAGRAPHS[0], pictures[0], OWN_PARAGRAPHS[1], pictures[1], *OWN_PARAGRAPHS[2:]]))
     assert [labels[picture] for picture in pictures] == ["boilerplate"] * 2
     for heading in ("Our new logo", "How the harbour chose its logo"):
-        assert dict(_labels([*OWN_PARAGRAPHS[:2], heading, *OWN_PARAGRAPHS[2:]]))[heading] == "heading"
+        assert _label_between_paragraphs(heading) == "heading"
+
 
 def test_a_buttons_label_is_furniture_but_an_faq_question_on_a_button_is_kept():
     """lynx prints a <button> as "(BUTTON)" before its label; an FAQ's questions are buttons that open the answers."""

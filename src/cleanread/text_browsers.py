@@ -56,6 +56,19 @@ _NAMED_PICTURE = re.compile(
     rf"(?:(?!(?:{_NOT_A_BRAND})\b)\S+ ){{1,4}}logo"
     r"|(?:an? )?headshot of .*|(?:\S+ ){1,4}headshot|(?:an? )?profile (?:photo|picture|image) of .*"
 )
+# ...or who is in it, doing what: "Man working at a home computer wearing a hat", "A person's hand holds an AirPod",
+# "Smiling woman sitting on a sofa" (not "Men's Hiking Boots", nor a shop's "Best for people looking to …")
+_PERSON_DOING = re.compile(
+    r"(?:an? |two |three |several )?(?:(?:young|old|older|smiling|happy|senior|elderly|middle aged|female|male|little|"
+    r"small) ){0,2}(?:man|woman|person|girl|boy|couple|child|kid|men|women|people|doctor|nurse|student|worker|"
+    r"customer|hiker|traveler|traveller|athlete|model|chef|someone)(?:s|'s|’s)? (?:[\w'’-]+ ){0,6}?"
+    r"(?:wearing|holding|sitting|standing|smiling|posing|lying|walking|carrying|admiring|staring|leaning|sits|"
+    r"stands|holds|wears|poses|carries|adjusts|walks)\b(?! (?:to|for)\b)"
+)
+# what someone is ("Model is 6'0" and wears size M"), what happened ("… were waiting") or who tells of them ("A woman
+# I met on the ferry holds the record …") is the page's own story, not a description
+_NOT_A_DESCRIPTION = re.compile(r" (?:is|are|was|were|i|me|my|we|us|our|you|your|said|says|told) ")
+PERSON_DOING_MAX_WORDS = 40  # two or three alt texts in a row; longer, a paragraph
 # ...or who or what is in it and what they do: "Young man wearing a black jacket, standing against a white background",
 # "Two mobile devices displaying …", "Diagram showing a tree of three components". Up to five words name them, none a
 # verb, an auxiliary, a pronoun or a word that opens a clause ("When looking at …", "The library is holding …")
@@ -140,6 +153,9 @@ def describes_an_image(key: str) -> bool:
     if key.startswith(_CHART_OR_VIEW_OPENINGS) and _CHART_OR_VIEW.match(key) is not None:
         return True
     if ("logo" in key or "headshot" in key or "profile" in key) and _NAMED_PICTURE.fullmatch(key) is not None:
+        return True
+    if (_PERSON_DOING.match(key) is not None and key.count(" ") < PERSON_DOING_MAX_WORDS
+            and _NOT_A_DESCRIPTION.search(key) is None):
         return True
     if "ing " not in key or _A_PARTICIPLE.search(key, 0, PARTICIPLE_HEAD_CHARS) is None:  # cheap tests first
         return False
