@@ -841,6 +841,22 @@ def test_a_photos_description_of_someone_doing_something_is_furniture_but_a_stor
     assert _label_between_paragraphs("Men's Hiking Boots") == "heading"
 
 
+def test_a_social_networks_generated_description_or_a_model_modelling_clothes_is_a_picture():
+    """ "May include: A ceramic mug …" is how a network describes a picture for its alt text; "May include customers,
+    suppliers …" is a list's item."""
+    descriptions = ["May include: A handmade ceramic mug with a blue glaze, standing on a table by the harbour window.",
+                    "A woman models a knitted fisherman's jumper in grey wool with a rolled collar and long sleeves."]
+    sentences = ["May include the harbour master, the ferry company and the town council, who will meet in the spring "
+                 "to decide which of the three piers is repaired first and who pays for the work on it."]
+    _assert_dropped_between_paragraphs_and_kept_as_text(descriptions, sentences)
+
+
+def test_a_shops_filter_headings_are_navigation_but_a_sentence_on_filtering_is_not():
+    headings = ["Filter by Brand", "Filter by Heel-to-Toe Drop (mm)"]
+    sentence = "Filter by repo, workflow, or job."
+    assert [_label_between_paragraphs(text) for text in [*headings, sentence]] == ["nav", "nav", "body"]
+
+
 def test_a_logo_or_a_headshot_by_name_is_furniture_but_a_heading_about_a_logo_is_not():
     """lynx and w3m print a partner's logo as "Harbour Ferries logo" and a writer's photo as "Headshot of …"."""
     pictures = ["Harbour Ferries logo", "Headshot of Anna Berg, the harbour master, on the old pier."]

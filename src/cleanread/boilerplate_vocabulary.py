@@ -1,6 +1,7 @@
 """The words page furniture is made of: whole-block phrases by the label they give, the headings that
 open a related or comments section, the words that may stand before "comments" in such a heading, the
-"Cancel reply" link a comment form's title runs into, and the wording of consent banners and browser notices.
+"Cancel reply" link a comment form's title runs into, share buttons, a shop's filter headings, and the wording of
+consent banners and browser notices.
 
 Plain data, matched against blocks by score.py: the vocabulary grows (another language's headings)
 without the scorer changing.
@@ -30,6 +31,16 @@ BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
         "retrieve your password", "login to your account below", "or",
     ),
 }
+# a row of share buttons ("Share on Facebook Share on X", "Share | Tweet | Email"), or one, wherever it stands in a line
+SHARE_RUN = re.compile(r"(share on \w+){2,}|^(share|tweet|pin|email)(\s*[|/·•]\s*\w+)+$", re.I)
+SHARE_BUTTON = re.compile(
+    r"\b(share|post|pin|tweet|send|email)( this| it)? (on|to|via|with) (facebook|twitter|x|linkedin|pinterest|reddit|"
+    r"whatsapp|tumblr|telegram|pocket|a friend|email)\b|\bopens in (a )?new window\b"
+)
+SHARE_BUTTON_WORDS = frozenset({"share", "post", "pin", "tweet", "send", "email", "opens"})  # one is in every match
+# a shop's heading over one of its filters ("Filter by Brand", "Filter by Heel-to-Toe Drop (mm)"); a sentence that
+# tells how to filter ("Filter by repo, workflow, or job.") is the page's own
+SHOP_FILTER = re.compile(r"Filter by [A-Z][^.!?]*")
 SECTION_MARKERS: dict[str, tuple[str, ...]] = {
     "related": (
         "related posts", "related articles", "related stories", "related", "recent news",

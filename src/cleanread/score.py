@@ -12,7 +12,8 @@ from typing import Any
 from .boilerplate_vocabulary import (
     AUTHOR_BIO, AUTHOR_CONTACT, BOILERPLATE_PHRASES, BROWSER_NOTICE, BROWSER_WORDS, CANCEL_REPLY, CANCEL_REPLY_ENDS,
     COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, CONSENT_WORDS, CONTACT_WORDS, COOKIE_NOTICE,
-    ENGLISH_COMMENT_WORDS, NEWSLETTER_NOTICE, NEWSLETTER_WORDS, RELATED_PREFIXES, SECTION_MARKERS, asks_consent,
+    ENGLISH_COMMENT_WORDS, NEWSLETTER_NOTICE, NEWSLETTER_WORDS, RELATED_PREFIXES, SECTION_MARKERS, SHARE_BUTTON,
+    SHARE_BUTTON_WORDS, SHARE_RUN, SHOP_FILTER, asks_consent,
 )
 from .dated_lines import DATE_LINE, HAS_DIGIT, MONTH_LIST_MIN_ENTRIES, lists_months
 from .model import Block
@@ -69,13 +70,6 @@ FORM_CONSENT_MAX_WORDS = 120  # a consent to text messages states its terms at l
 AUTHOR_CONTACT_MAX_WORDS = 40  # a longer paragraph that asks readers to follow the author is the article's
 COOKIE_NOTICE_MAX_WORDS = 200  # a consent platform lists its purposes at length: "We and our 977 partners store …"
 
-
-_SHARE_RUN = re.compile(r"(share on \w+){2,}|^(share|tweet|pin|email)(\s*[|/·•]\s*\w+)+$", re.I)
-_SHARE_BUTTON = re.compile(
-    r"\b(share|post|pin|tweet|send|email)( this| it)? (on|to|via|with) (facebook|twitter|x|linkedin|pinterest|reddit|"
-    r"whatsapp|tumblr|telegram|pocket|a friend|email)\b|\bopens in (a )?new window\b"
-)
-_SHARE_BUTTON_WORDS = frozenset({"share", "post", "pin", "tweet", "send", "email", "opens"})  # one is in every match
 MARKER_MAX_WORDS = 4  # "Top Rated Comments", "View all 12 comments"
 # a section heading printed this often labels the content's own repeated items ("Recommended courses:"
 # under each of nine courses, "RECOMMENDED ROUTE" on each route): it opens no section
@@ -246,11 +240,11 @@ def _phrase_index(phrases_by_label: dict[str, tuple[str, ...]]) -> dict[str, str
 
 
 def _phrase_label(key: str, words: list[str], text: str) -> str | None:
-    if ("share" in key or key.startswith(("tweet", "pin", "email"))) and _SHARE_RUN.search(text):
+    if ("share" in key or key.startswith(("tweet", "pin", "email"))) and SHARE_RUN.search(text):
         return "share"
-    if not _SHARE_BUTTON_WORDS.isdisjoint(words) and _SHARE_BUTTON.search(key):
+    if not SHARE_BUTTON_WORDS.isdisjoint(words) and SHARE_BUTTON.search(key):
         return "share"  # "Click to share on Facebook (Opens in new window)"
-    return _BOILERPLATE_INDEX.get(key)
+    return "nav" if key.startswith("filter by ") and SHOP_FILTER.fullmatch(text) else _BOILERPLATE_INDEX.get(key)
 
 
 def _section_marker(key: str, words: list[str], numbered: bool, comment_words: frozenset[str]) -> str | None:

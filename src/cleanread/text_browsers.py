@@ -28,10 +28,11 @@ _IMAGE_EXTENSION = r"\.(?i:jpe?g|png|gif|svg|webp|avif|bmp|ico)"
 # w3m "A-comparison-chart-titled-2025-GPU-COMPARISON-sy.png": a linked image's file name, on a line of its own
 _BARE_IMAGE_FILE_NAME = re.compile(rf"[^\s\[\]]+{_IMAGE_EXTENSION}")
 # an image's description (its alt text) on a line of its own: "Screenshot of a design tool showing …", "Close-up of a
-# person holding …", "Image depicts a modern sofa …"; matched on the block's key (its lowercased words)
+# person holding …", "Image depicts a modern sofa …", a social network's own "May include: A brown leather wallet …"
+# (not a list's "May include customers, suppliers …"); matched on the block's key (its lowercased words)
 _IMAGE_DESCRIPTION = re.compile(
     r"(?:an? )?(?:screenshot|image|photo|photograph|picture|illustration|graphic|icon|logo|close up|closeup) "
-    r"(?:of|showing|depicts|depicting|featuring)\b"
+    r"(?:of|showing|depicts|depicting|featuring)\b|may include (?:an?|one|two|three|\d+) "
 )
 # ...or a chart's or a view's: "Diagram illustrating the architecture …", "Infographic titled …", "Line graph
 # showing that …", "Aerial view of a hotel courtyard …", "A close-up view of …"; a heading's "View of Mount Fuji"
@@ -62,8 +63,8 @@ _PERSON_DOING = re.compile(
     r"(?:an? |two |three |several )?(?:(?:young|old|older|smiling|happy|senior|elderly|middle aged|female|male|little|"
     r"small) ){0,2}(?:man|woman|person|girl|boy|couple|child|kid|men|women|people|doctor|nurse|student|worker|"
     r"customer|hiker|traveler|traveller|athlete|model|chef|someone)(?:s|'s|’s)? (?:[\w'’-]+ ){0,6}?"
-    r"(?:wearing|holding|sitting|standing|smiling|posing|lying|walking|carrying|admiring|staring|leaning|sits|"
-    r"stands|holds|wears|poses|carries|adjusts|walks)\b(?! (?:to|for)\b)"
+    r"(?:wearing|holding|sitting|standing|smiling|posing|lying|walking|carrying|admiring|staring|leaning|modeling|"
+    r"modelling|sits|stands|holds|wears|poses|carries|adjusts|walks|models)\b(?! (?:to|for)\b)"
 )
 # what someone is ("Model is 6'0" and wears size M"), what happened ("… were waiting") or who tells of them ("A woman
 # I met on the ferry holds the record …") is the page's own story, not a description
@@ -116,6 +117,7 @@ PREVIEW_PROBE_CHARS = 12
 MARK_MAX_CHARS = 3  # a bullet or an arrow alone ("●", "»", "<<<"); a longer wordless line is a rule across the page
 _IMAGE_DESCRIPTION_OPENINGS = (  # the words it can open with
     "a ", "an ", "screenshot ", "image ", "photo", "picture ", "illustration ", "graphic ", "icon ", "logo ", "close",
+    "may include ",
 )
 
 
