@@ -361,6 +361,21 @@ def test_a_man_page_set_narrower_than_the_page_unwraps_at_its_own_width():
     assert texts.count(" ".join(MAN_PAGE_PROSE.split())) == 6
 
 
+def test_a_listing_cut_at_100_columns_whatever_its_words_does_not_widen_the_paragraphs_wrap():
+    """lynx cuts a <pre> block's long lines at 100 columns, inside a word ("fo" / "r"); its paragraphs, wrapped at 94,
+    end short of that column, where the next word would have fitted."""
+    markdown = "".join(f"As the [harbour master](https://harbour.example/people/{n}) says, the ferry is late. "
+                       for n in range(20))
+    listing = [markdown[start : start + 100] for start in range(0, len(markdown), 100)]
+    page = _lynx_page_with(listing)
+    assert wrap_width(split_lines(page)) == 94
+
+    def paragraphs(dump: str) -> list[str]:
+        return [block.text for block in segment_web_text(dump) if block.text.startswith("The site's own")]
+
+    assert paragraphs(page) == paragraphs(_lynx_page_with(["   A line of its own."]))  # as on a page with no listing
+
+
 def test_rows_ending_at_one_narrower_column_stay_apart_when_no_line_carries_on_in_lower_case():
     names = [f"   Harbour Outfitters Trail Runner {n} Waterproof Boots - Women's" for n in range(10, 30)]
     page = _lynx_page_with(names)

@@ -22,6 +22,9 @@ OVERLONG_SHARE = 0.02  # a wrapped render may hold a few longer lines (a URL, a 
 WIDTH_BAND, WIDTH_MIN_LINES, WIDTH_MIN_SHARE = 3, 3, 0.01  # lines wrapped at a width end near it, and several do
 # the paragraphs' width may sit this close under the widest lines, if this many times more lines end near it
 LISTING_WIDTH_GAP, LISTING_WIDTH_RATIO = 8, 2
+# lines ending at the very column, this share of those near it or more, were cut there whatever their words (a <pre>
+# block's, which lynx breaks at 100 inside a word): wrapped prose ends spread over the columns under its width
+HARD_CUT_SHARE = 0.5
 # a second, narrower width: it holds this share of the long lines, and this share of those carry on in lower case
 INNER_WIDTH_SHARE, INNER_CARRIED_SHARE = 0.25, 0.3
 
@@ -57,7 +60,11 @@ def _paragraph_width(lengths: list[int], width: int) -> int:
     columns and a <pre> listing's lines at 100, and a page with many listings has many lines at 100."""
     below = range(width - LISTING_WIDTH_GAP, width - WIDTH_BAND)
     best = max(below, key=lambda column: _ending_near(lengths, column), default=width)
-    return best if _ending_near(lengths, best) > LISTING_WIDTH_RATIO * _ending_near(lengths, width) else width
+    near_width = _ending_near(lengths, width)
+    cut_at_width = bisect_right(lengths, width) - bisect_left(lengths, width)
+    if cut_at_width >= WRAPPED_MIN_LINES and cut_at_width > HARD_CUT_SHARE * near_width:
+        near_width -= cut_at_width  # a listing's lines, cut at the width: no evidence of the paragraphs' wrap
+    return best if _ending_near(lengths, best) > LISTING_WIDTH_RATIO * near_width else width
 
 
 def _without_lone_longest(lengths: list[int]) -> list[int]:
