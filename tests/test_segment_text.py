@@ -376,6 +376,15 @@ def test_a_listing_cut_at_100_columns_whatever_its_words_does_not_widen_the_para
     assert paragraphs(page) == paragraphs(_lynx_page_with(["   A line of its own."]))  # as on a page with no listing
 
 
+def test_a_paragraph_opening_with_a_space_of_its_own_still_unwraps():
+    """A paragraph whose text opens with a space: lynx prints its first line one column further in."""
+    paragraph = ("The harbour master is like the unsung hero of a film; she may not always be in the limelight but "
+                 "still plays a part in every crossing the ferry makes.")
+    lines = _wrapped_at(paragraph, 94)
+    page = _lynx_page_with([" " + lines[0], *lines[1:]])
+    assert " ".join(paragraph.split()) in [block.text for block in segment_web_text(page)]
+
+
 def test_rows_ending_at_one_narrower_column_stay_apart_when_no_line_carries_on_in_lower_case():
     names = [f"   Harbour Outfitters Trail Runner {n} Waterproof Boots - Women's" for n in range(10, 30)]
     page = _lynx_page_with(names)

@@ -297,8 +297,8 @@ def _continues(previous: Line, line: Line, width: int, inner: int | None) -> boo
     else:
         wrapped = first_word is not None and len(first_word.group()) + 1 > room_left - 2
     same_column = line.indent == previous.indent or (
-        previous.bullet is not None and line.indent >= previous.indent
-    )
+        line.indent >= previous.indent if previous.bullet is not None else line.indent == previous.indent - 1
+    )  # a paragraph's first line may open with a space of the page's own ("    Xero is …" over "   play a …")
     return wrapped and same_column and not _open_alike(previous, line)
 
 
