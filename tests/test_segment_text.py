@@ -168,6 +168,19 @@ def test_one_longer_line_alone_does_not_widen_the_width_paragraphs_were_wrapped_
     assert [block.text for block in segment_web_text(page)][1:] == [" ".join(prose.split())] * 3
 
 
+def test_a_line_a_few_columns_wider_alone_does_not_widen_the_width_either():
+    """An unbreakable address three columns past the paragraphs' width: lines that end at the width itself are not
+    lines that end near the address."""
+    import textwrap
+
+    prose = ("The harbour board met on a wet Tuesday to talk about the pier, and it took a vote at the end of a "
+             "long day. It is to be rebuilt in stone, as it was, and it is to be open by the spring of a year to "
+             "come, if the weather and the money allow it to be done on time.")
+    paragraph = textwrap.indent(textwrap.fill(prose, 60), "   ")  # its widest line ends at column 63
+    address = "   " + "https://harbour.example/gazette/2024/the-pier-is-to-be-rebuilt-in-stone"[:63]
+    assert wrap_width(split_lines("\n\n".join([paragraph, address, paragraph]))) == 63
+
+
 def test_paragraphs_keep_their_own_width_when_many_listing_lines_run_wider():
     import textwrap
 

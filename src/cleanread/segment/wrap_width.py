@@ -69,19 +69,20 @@ def _paragraph_width(lengths: list[int], width: int) -> int:
 
 def _without_lone_longest(lengths: list[int]) -> list[int]:
     """`lengths` sorted, less the longest that few lines (WIDTH_MIN_LINES, or WIDTH_MIN_SHARE of them) come
-    within WIDTH_BAND columns of, up to OVERLONG_SHARE of them: lynx wraps a page's paragraphs at 94
-    columns and prints an unbreakable line, or its first line of <link> titles, up to 100."""
+    within WIDTH_BAND - 1 columns of, up to OVERLONG_SHARE of them: lynx wraps a page's paragraphs at 94
+    columns and prints an unbreakable line, or its first line of <link> titles, up to 100. A line at 97 is
+    alone though the paragraphs' lines end at 94, three columns under it."""
     end, last_droppable = len(lengths), len(lengths) - max(1, int(len(lengths) * OVERLONG_SHARE))
     enough = max(WIDTH_MIN_LINES, WIDTH_MIN_SHARE * len(lengths))
-    while end > last_droppable and _ending_near(lengths, lengths[end - 1], end) < enough:
+    while end > last_droppable and _ending_near(lengths, lengths[end - 1], end, WIDTH_BAND - 1) < enough:
         end -= 1
     return lengths[:end]
 
 
-def _ending_near(lengths: list[int], column: int, end: int | None = None) -> int:
-    """How many of `lengths[:end]` (sorted) end within WIDTH_BAND columns under `column`, or at it."""
+def _ending_near(lengths: list[int], column: int, end: int | None = None, band: int = WIDTH_BAND) -> int:
+    """How many of `lengths[:end]` (sorted) end within `band` columns under `column`, or at it."""
     end = len(lengths) if end is None else end
-    return bisect_right(lengths, column, 0, end) - bisect_left(lengths, column - WIDTH_BAND, 0, end)
+    return bisect_right(lengths, column, 0, end) - bisect_left(lengths, column - band, 0, end)
 
 
 def _widest_if_wrapped(lengths: list[int]) -> int | None:
