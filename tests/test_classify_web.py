@@ -851,6 +851,16 @@ def test_a_social_networks_generated_description_or_a_model_modelling_clothes_is
     _assert_dropped_between_paragraphs_and_kept_as_text(descriptions, sentences)
 
 
+def test_a_picture_described_by_its_look_is_furniture_but_a_sentence_on_a_background_is_not():
+    """ "Line drawing illustration of …", "A vibrant abstract background with …": alt texts that say how a picture
+    looks before what it shows."""
+    descriptions = ["Line drawing illustration of the harbour with the new pier, the ferry and two fishing boats.",
+                    "A vibrant abstract background with overlapping blue and green waves behind the harbour's name."]
+    sentences = ["Background of the vote: the harbour board met in March and chose to rebuild the old pier in stone, "
+                 "as it was built a hundred years ago, rather than in concrete as the engineers had proposed."]
+    _assert_dropped_between_paragraphs_and_kept_as_text(descriptions, sentences)
+
+
 def test_a_shops_filter_headings_are_navigation_but_a_sentence_on_filtering_is_not():
     headings = ["Filter by Brand", "Filter by Heel-to-Toe Drop (mm)"]
     sentence = "Filter by repo, workflow, or job."

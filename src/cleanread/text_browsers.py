@@ -29,10 +29,20 @@ _IMAGE_EXTENSION = r"\.(?i:jpe?g|png|gif|svg|webp|avif|bmp|ico)"
 _BARE_IMAGE_FILE_NAME = re.compile(rf"[^\s\[\]]+{_IMAGE_EXTENSION}")
 # an image's description (its alt text) on a line of its own: "Screenshot of a design tool showing …", "Close-up of a
 # person holding …", "Image depicts a modern sofa …", a social network's own "May include: A brown leather wallet …"
-# (not a list's "May include customers, suppliers …"); matched on the block's key (its lowercased words)
+# (not a list's "May include customers, suppliers …"), or a picture's by its look: "Line drawing illustration of a code
+# editor …", "Decorative background featuring …", "A vibrant abstract background with …" (not a stock photo's
+# caption, which is the page's); matched on the block's key (its lowercased words)
+_LOOKS = (
+    "decorative", "abstract", "line", "simple", "stylized", "stylised", "3d", "digital", "colorful", "colourful",
+    "vibrant", "ultra", "wide", "close up", "satellite", "editorial", "illustrative", "black and white", "cartoon",
+    "hand drawn", "animated", "hero", "banner", "featured", "product", "lifestyle", "promotional", "marketing", "header",
+    "cover", "background", "drawing",
+)
 _IMAGE_DESCRIPTION = re.compile(
     r"(?:an? )?(?:screenshot|image|photo|photograph|picture|illustration|graphic|icon|logo|close up|closeup) "
     r"(?:of|showing|depicts|depicting|featuring)\b|may include (?:an?|one|two|three|\d+) "
+    rf"|(?:an? )?(?:(?:{'|'.join(_LOOKS)}) ){{1,3}}(?:screenshot|image|photo|photograph|picture|illustration|graphic|"
+    r"icon|drawing|artwork|background|rendering|render|collage|banner) (?:of|showing|depicts|depicting|featuring|with)\b"
 )
 # ...or a chart's or a view's: "Diagram illustrating the architecture …", "Infographic titled …", "Line graph
 # showing that …", "Aerial view of a hotel courtyard …", "A close-up view of …"; a heading's "View of Mount Fuji"
@@ -117,7 +127,7 @@ PREVIEW_PROBE_CHARS = 12
 MARK_MAX_CHARS = 3  # a bullet or an arrow alone ("●", "»", "<<<"); a longer wordless line is a rule across the page
 _IMAGE_DESCRIPTION_OPENINGS = (  # the words it can open with
     "a ", "an ", "screenshot ", "image ", "photo", "picture ", "illustration ", "graphic ", "icon ", "logo ", "close",
-    "may include ",
+    "may include ", *(f"{look} " for look in _LOOKS),
 )
 
 
