@@ -861,6 +861,15 @@ def test_a_picture_described_by_its_look_is_furniture_but_a_sentence_on_a_backgr
     _assert_dropped_between_paragraphs_and_kept_as_text(descriptions, sentences)
 
 
+def test_identifiers_run_together_are_furniture_but_a_sentence_that_quotes_one_is_not():
+    keys = ("3f2504e0-4f89-11d3-9a0c-0305e82c3301Sa1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5dp9f8e7d6c-5b4a-4c3d-9e2f-"
+            "1a0b9c8d7e6f")
+    sentence = ("The harbour office gave each ferry ticket a number, such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301, so "
+                "that a lost ticket can be found again and its passenger told where to collect it.")
+    labels = dict(_labels([*OWN_PARAGRAPHS[:2], keys, sentence, *OWN_PARAGRAPHS[2:]]))
+    assert (labels[keys], labels[sentence]) == ("boilerplate", "body")
+
+
 def test_a_shops_filter_headings_are_navigation_but_a_sentence_on_filtering_is_not():
     headings = ["Filter by Brand", "Filter by Heel-to-Toe Drop (mm)"]
     sentence = "Filter by repo, workflow, or job."

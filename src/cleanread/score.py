@@ -24,7 +24,7 @@ from .segment.wrap_width import UNSPACED_LETTERS
 from .stopwords import has_stoplist, prose_stopword_density, stopwords_for
 from .text_browsers import (
     ALT_TEXTS_MIN_WORDS, ALT_TEXTS_REASONS, BUTTON_MARK, alt_texts_in, describes_an_image, holds_choices,
-    is_button_label, is_form_field, is_image_name,
+    is_button_label, is_form_field, is_image_name, runs_identifiers,
 )
 
 # Named thresholds; first values chosen on the two seeds, to be tuned on the benchmark.
@@ -188,6 +188,7 @@ def _text_features(
         # "Photo: AP / Copyright 2019 The Associated Press. All rights reserved." is a caption's)
         "closing_copyright": copyright and "rights reserved" in key and _COPYRIGHT_OPENING.match(text) is not None,
         "image_name": image_name,
+        "identifiers": runs_identifiers(text),
         "image_description": describes_an_image(key),
         "alt_texts": alt_texts_in(text, count) if count >= ALT_TEXTS_MIN_WORDS else None,
         "browser_notice": count <= BROWSER_NOTICE_MAX_WORDS and _says(key, BROWSER_WORDS, BROWSER_NOTICE),
@@ -298,8 +299,9 @@ def _context_free_class(block: Block) -> tuple[str, float]:
     if block.text[:1] == HORIZONTAL_RULE and not block.text.strip(HORIZONTAL_RULE):  # as an image name, below
         reasons.append("a horizontal rule, as w3m draws it")
         return "bad", 0.0
-    if features["image_name"]:  # says nothing about its neighbours, so it neither breaks nor lengthens their run
-        reasons.append("an image's file name, as a text browser prints it")
+    if features["image_name"] or features["identifiers"]:  # says nothing of its neighbours: breaks no run, nor adds
+        reasons.append("an image's file name, as a text browser prints it" if features["image_name"]
+                       else "identifiers run together, no words: a widget's keys")
         return "bad", 0.0
     if features["image_description"]:  # an image as well, in words
         reasons.append("an image's description (its alt text), as a text browser prints it")
@@ -338,7 +340,7 @@ def _dense_enough(features: dict[str, Any], min_density: float) -> bool:
 # what marks a block as page furniture by its own text, whatever its length (article_runs asks for these)
 FURNITURE_WORDS = (
     "phrase_label", "counter", "date_line", "month_list", "copyright", "cookie_notice", "browser_notice", "author_bio",
-    "image_name", "head_links", "image_description", "alt_texts", "form_choices", "button_label",
+    "image_name", "identifiers", "head_links", "image_description", "alt_texts", "form_choices", "button_label",
     "newsletter_notice", "form_consent",
 )
 # ...and everything else that makes a block bad by itself; _context_free_class words each of them

@@ -25,6 +25,8 @@ BUTTON_LABEL_MAX_WORDS = 8  # longer, it is more often a card's title that opens
 # w3m "[hero_banner_2]", lynx "[hero_banner_2.jpg]": an image, no text; a row of them is a row of icons (share buttons)
 _IMAGE_FILE_NAME = re.compile(r"\[[^\]\s]+\](?:\s+\[[^\]\s]+\])*")
 _IMAGE_EXTENSION = r"\.(?i:jpe?g|png|gif|svg|webp|avif|bmp|ico)"
+_IDENTIFIER = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")  # a UUID
+IDENTIFIERS_MIN = 2
 # w3m "A-comparison-chart-titled-2025-GPU-COMPARISON-sy.png": a linked image's file name, on a line of its own
 _BARE_IMAGE_FILE_NAME = re.compile(rf"[^\s\[\]]+{_IMAGE_EXTENSION}")
 # an image's description (its alt text) on a line of its own: "Screenshot of a design tool showing …", "Close-up of a
@@ -149,6 +151,15 @@ def holds_choices(text: str) -> bool:
 def is_button_label(text: str, words: int) -> bool:
     """lynx's "(BUTTON) Add to cart"; an FAQ's question is a button that opens its answer, and stays the article's."""
     return words <= BUTTON_LABEL_MAX_WORDS and text.startswith(BUTTON_MARK) and "?" not in text
+
+
+def runs_identifiers(text: str) -> bool:
+    """Keys of a widget's items, run together and printed as text ("Sf2f260c3-bf1f-466a-b856-6f031758a086p16207f0d-…"):
+    at least two, and most of the block."""
+    if "-" not in text[:40]:  # a cheap test first: an identifier's dashes come early
+        return False
+    found = _IDENTIFIER.findall(text)
+    return len(found) >= IDENTIFIERS_MIN and sum(map(len, found)) * 2 >= len(text)
 
 
 def is_image_name(text: str) -> bool:
