@@ -110,9 +110,10 @@ _MARK = (
     r"|\[[A-Za-z0-9+/]{24,}={0,2}\]|(?<!\S)(?:\((?:\*| )\)|\[ \])(?= ?\w))"
 )
 # an embedded frame, which lynx prints on a line of its own by its address or name ("IFRAME: https://www.youtube.com/
-# embed/…", "IFRAME: gform_ajax_frame_1")
+# embed/…", "IFRAME: gform_ajax_frame_1"); a long address or a frame named in JSON wraps at the width, and unwrapped
+# comes back with a space at each break ("IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-P5&gtm_ preview=…")
 _IFRAME_MARK = "IFRAME:"
-_IFRAME_LINE = re.compile(r"\s*IFRAME:(?: \S+)?\s*")
+_IFRAME_LINE = re.compile(r"\s*IFRAME:(?: (?:https?:|//|data:|\{)\S*(?: \S+)*| \S+)?\s*")
 _MARKS = re.compile(rf"[ \t]*{_MARK}(?:[ \t]*{_MARK})*[ \t]*")
 # lynx and w3m print a deleted or inserted passage (<del>, <ins>) between marks: "[DEL:$24.95:DEL] $14.97",
 # "(Service Cloud)[INS:,:INS] CRM"; the passage is the page's, the marks are not
