@@ -32,6 +32,14 @@ def test_lynx_fourth_and_fifth_level_bullets_are_items_only_at_lynx_columns():
     assert [(line.bullet, line.text) for line in lines[5:7]] == [(None, "# a comment in a listing"), (None, "@ mention")]
 
 
+def test_w3m_bullets_at_every_level_are_items():
+    """w3m marks a list's items "•", then "□", "☆" and "○" a level deeper each."""
+    nested = "• Sections\n    □ World\n        ☆ Latest\n            ○ Storm hits the coast"
+    lines = split_lines(nested)
+    assert [(line.bullet, line.text) for line in lines] == [
+        ("•", "Sections"), ("□", "World"), ("☆", "Latest"), ("○", "Storm hits the coast")]
+
+
 def test_a_template_line_key_drops_the_same_markers_the_segmenter_does():
     """Batch runs compare lines of other pages by line_key with a block's lines as split_lines reads them."""
     raws = ["                    # Storm hits the coast", "    # a comment in a listing", "o lowercase word", "   o Latest",

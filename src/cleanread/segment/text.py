@@ -16,8 +16,8 @@ from .wrap_width import WIDTH_BAND, inner_wrap_width, unspaced, wrap_width
 
 DOUBLED_MIN_CHARS = 6  # "Menu Menu" is a button labelled twice; longer halves are a picture's words
 
-_BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣o#@-]|\d{1,3}[.)])\s+(?=\S)")
-_BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣o#@-")
+_BULLET = re.compile(r"^(?P<marker>[•*+□■▪◦·‣☆○o#@-]|\d{1,3}[.)])\s+(?=\S)")
+_BULLET_FIRST_CHARS = frozenset("•*+□■▪◦·‣☆○o#@-")
 # lynx bullets nested lists "*", "+", "o", "#", "@", "-", five columns deeper a level from column 5. "#" and "@" are
 # bullets only at lynx's own columns: elsewhere "# " opens a code comment or a Markdown heading, "@ " a mention
 LYNX_DEEP_BULLET_INDENTS = {"#": 20, "@": 25}
