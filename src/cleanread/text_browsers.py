@@ -71,13 +71,18 @@ _NAMED_PICTURE = re.compile(
 )
 # ...or who is in it, doing what: "Man working at a home computer wearing a hat", "A person's hand holds an AirPod",
 # "Smiling woman sitting on a sofa" (not "Men's Hiking Boots", nor a shop's "Best for people looking to …")
+_PERSON_COUNTS = ("a", "an", "two", "three", "several")
+_PERSON_LOOKS = ("young", "old", "older", "smiling", "happy", "senior", "elderly", "female", "male", "little", "small")
+_PERSONS = ("man", "woman", "person", "girl", "boy", "couple", "child", "kid", "men", "women", "people", "doctor",
+            "nurse", "student", "worker", "customer", "hiker", "traveler", "traveller", "athlete", "model", "chef",
+            "someone")
 _PERSON_DOING = re.compile(
-    r"(?:an? |two |three |several )?(?:(?:young|old|older|smiling|happy|senior|elderly|middle aged|female|male|little|"
-    r"small) ){0,2}(?:man|woman|person|girl|boy|couple|child|kid|men|women|people|doctor|nurse|student|worker|"
-    r"customer|hiker|traveler|traveller|athlete|model|chef|someone)(?:s|'s|’s)? (?:[\w'’-]+ ){0,6}?"
+    rf"(?:(?:{'|'.join(_PERSON_COUNTS)}) )?(?:(?:{'|'.join(_PERSON_LOOKS)}|middle aged) ){{0,2}}"
+    rf"(?:{'|'.join(_PERSONS)})(?:s|'s|’s)? (?:[\w'’-]+ ){{0,6}}?"
     r"(?:wearing|holding|sitting|standing|smiling|posing|lying|walking|carrying|admiring|staring|leaning|modeling|"
     r"modelling|sits|stands|holds|wears|poses|carries|adjusts|walks|models)\b(?! (?:to|for)\b)"
 )
+_PERSON_FIRST_WORDS = frozenset((*_PERSON_COUNTS, *_PERSON_LOOKS, "middle", *_PERSONS, *(f"{p}s" for p in _PERSONS)))
 # what someone is ("Model is 6'0" and wears size M"), what happened ("… were waiting") or who tells of them ("A woman
 # I met on the ferry holds the record …") is the page's own story, not a description
 _NOT_A_DESCRIPTION = re.compile(r" (?:is|are|was|were|i|me|my|we|us|our|you|your|said|says|told) ")
@@ -128,10 +133,10 @@ GLUED_DESCRIPTIONS_MAX_WORDS = 45  # two or three alt texts; an alt text run int
 PREVIEW_MIN_WORDS = 6  # a caption cut short for a picture's alt text, as a feed of posts cuts it (~50 characters)
 PREVIEW_PROBE_CHARS = 12
 MARK_MAX_CHARS = 3  # a bullet or an arrow alone ("●", "»", "<<<"); a longer wordless line is a rule across the page
-_IMAGE_DESCRIPTION_OPENINGS = (  # the words it can open with
-    "a ", "an ", "screenshot ", "image ", "photo", "picture ", "illustration ", "graphic ", "icon ", "logo ", "close",
-    "may include ", *(f"{look} " for look in _LOOKS),
-)
+_IMAGE_DESCRIPTION_FIRST_WORDS = frozenset((  # the words it can open with
+    "a", "an", "screenshot", "image", "photo", "photograph", "picture", "illustration", "graphic", "icon", "logo",
+    "close", "closeup", "may", *(look.partition(" ")[0] for look in _LOOKS),
+))
 
 
 def is_form_field(text: str, words: int) -> bool:
@@ -157,7 +162,7 @@ def is_button_label(text: str, words: int) -> bool:
 def runs_identifiers(text: str) -> bool:
     """Keys of a widget's items, run together and printed as text ("Sf2f260c3-bf1f-466a-b856-6f031758a086p16207f0d-…"):
     at least two, and most of the block."""
-    if "-" not in text[:40]:  # a cheap test first: an identifier's dashes come early
+    if "-" not in text[:40] or _IDENTIFIER.search(text, 0, 80) is None:  # cheap tests first: the first comes early
         return False
     found = _IDENTIFIER.findall(text)
     return len(found) >= IDENTIFIERS_MIN and sum(map(len, found)) * 2 >= len(text)
@@ -172,13 +177,15 @@ def is_image_name(text: str) -> bool:
 def describes_an_image(key: str) -> bool:
     """`key` is the block's lowercased words. A sentence whose verb comes after the description ("A video showing
     the rescue was released …") is news, not a picture."""
-    if key.startswith(_IMAGE_DESCRIPTION_OPENINGS) and _IMAGE_DESCRIPTION.match(key) is not None:
+    first_word = key.partition(" ")[0]
+    if first_word in _IMAGE_DESCRIPTION_FIRST_WORDS and _IMAGE_DESCRIPTION.match(key) is not None:
         return True
     if key.startswith(_CHART_OR_VIEW_OPENINGS) and _CHART_OR_VIEW.match(key) is not None:
         return True
     if ("logo" in key or "headshot" in key or "profile" in key) and _NAMED_PICTURE.fullmatch(key) is not None:
         return True
-    if (_PERSON_DOING.match(key) is not None and key.count(" ") < PERSON_DOING_MAX_WORDS
+    if (first_word in _PERSON_FIRST_WORDS and _PERSON_DOING.match(key) is not None
+            and key.count(" ") < PERSON_DOING_MAX_WORDS
             and _NOT_A_DESCRIPTION.search(key) is None):
         return True
     if "ing " not in key or _A_PARTICIPLE.search(key, 0, PARTICIPLE_HEAD_CHARS) is None:  # cheap tests first
