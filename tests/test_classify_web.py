@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from cleanread.article_runs import bridged, densest_run, densest_runs
 from cleanread.classify import classify_web_blocks
 from cleanread.model import Block
@@ -841,23 +843,22 @@ def test_a_photos_description_of_someone_doing_something_is_furniture_but_a_stor
     assert _label_between_paragraphs("Men's Hiking Boots") == "heading"
 
 
-def test_a_social_networks_generated_description_or_a_model_modelling_clothes_is_a_picture():
-    """ "May include: A ceramic mug …" is how a network describes a picture for its alt text; "May include customers,
-    suppliers …" is a list's item."""
-    descriptions = ["May include: A handmade ceramic mug with a blue glaze, standing on a table by the harbour window.",
-                    "A woman models a knitted fisherman's jumper in grey wool with a rolled collar and long sleeves."]
-    sentences = ["May include the harbour master, the ferry company and the town council, who will meet in the spring "
-                 "to decide which of the three piers is repaired first and who pays for the work on it."]
-    _assert_dropped_between_paragraphs_and_kept_as_text(descriptions, sentences)
-
-
-def test_a_picture_described_by_its_look_is_furniture_but_a_sentence_on_a_background_is_not():
-    """ "Line drawing illustration of …", "A vibrant abstract background with …": alt texts that say how a picture
-    looks before what it shows."""
-    descriptions = ["Line drawing illustration of the harbour with the new pier, the ferry and two fishing boats.",
-                    "A vibrant abstract background with overlapping blue and green waves behind the harbour's name."]
-    sentences = ["Background of the vote: the harbour board met in March and chose to rebuild the old pier in stone, "
-                 "as it was built a hundred years ago, rather than in concrete as the engineers had proposed."]
+@pytest.mark.parametrize("descriptions, sentences", [
+    pytest.param(  # how a network describes a picture for its alt text, and a model modelling clothes
+        ["May include: A handmade ceramic mug with a blue glaze, standing on a table by the harbour window.",
+         "A woman models a knitted fisherman's jumper in grey wool with a rolled collar and long sleeves."],
+        ["May include the harbour master, the ferry company and the town council, who will meet in the spring "
+         "to decide which of the three piers is repaired first and who pays for the work on it."],  # a list's item
+        id="generated-or-modelling"),
+    pytest.param(  # alt texts that say how a picture looks before what it shows
+        ["Line drawing illustration of the harbour with the new pier, the ferry and two fishing boats.",
+         "A vibrant abstract background with overlapping blue and green waves behind the harbour's name."],
+        ["Background of the vote: the harbour board met in March and chose to rebuild the old pier in stone, "
+         "as it was built a hundred years ago, rather than in concrete as the engineers had proposed."],
+        id="described-by-its-look"),
+])
+def test_more_pictures_descriptions_are_furniture_but_sentences_alike_are_not(descriptions, sentences):
+    """ "May include: A ceramic mug …", "A woman models …", "Line drawing illustration of …": pictures' alt texts."""
     _assert_dropped_between_paragraphs_and_kept_as_text(descriptions, sentences)
 
 

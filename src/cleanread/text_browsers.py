@@ -40,11 +40,12 @@ _LOOKS = (
     "hand drawn", "animated", "hero", "banner", "featured", "product", "lifestyle", "promotional", "marketing", "header",
     "cover", "background", "drawing",
 )
+_PICTURE_KINDS = ("screenshot", "image", "photo", "photograph", "picture", "illustration", "graphic", "icon")
 _IMAGE_DESCRIPTION = re.compile(
-    r"(?:an? )?(?:screenshot|image|photo|photograph|picture|illustration|graphic|icon|logo|close up|closeup) "
+    rf"(?:an? )?(?:{'|'.join(_PICTURE_KINDS)}|logo|close up|closeup) "
     r"(?:of|showing|depicts|depicting|featuring)\b|may include (?:an?|one|two|three|\d+) "
-    rf"|(?:an? )?(?:(?:{'|'.join(_LOOKS)}) ){{1,3}}(?:screenshot|image|photo|photograph|picture|illustration|graphic|"
-    r"icon|drawing|artwork|background|rendering|render|collage|banner) (?:of|showing|depicts|depicting|featuring|with)\b"
+    rf"|(?:an? )?(?:(?:{'|'.join(_LOOKS)}) ){{1,3}}(?:{'|'.join(_PICTURE_KINDS)}|drawing|artwork|background|rendering|"
+    r"render|collage|banner) (?:of|showing|depicts|depicting|featuring|with)\b"
 )
 # ...or a chart's or a view's: "Diagram illustrating the architecture …", "Infographic titled …", "Line graph
 # showing that …", "Aerial view of a hotel courtyard …", "A close-up view of …"; a heading's "View of Mount Fuji"
@@ -134,8 +135,7 @@ PREVIEW_MIN_WORDS = 6  # a caption cut short for a picture's alt text, as a feed
 PREVIEW_PROBE_CHARS = 12
 MARK_MAX_CHARS = 3  # a bullet or an arrow alone ("●", "»", "<<<"); a longer wordless line is a rule across the page
 _IMAGE_DESCRIPTION_FIRST_WORDS = frozenset((  # the words it can open with
-    "a", "an", "screenshot", "image", "photo", "photograph", "picture", "illustration", "graphic", "icon", "logo",
-    "close", "closeup", "may", *(look.partition(" ")[0] for look in _LOOKS),
+    "a", "an", *_PICTURE_KINDS, "logo", "close", "closeup", "may", *(look.partition(" ")[0] for look in _LOOKS),
 ))
 
 

@@ -37,6 +37,9 @@ _SHELL_COMMENT = re.compile(r"# [a-z]")  # one that opens a listing: lower case,
 # Site » Comments Feed oEmbed (JSON)", "#Forum Search next". Never the article (lynx dumps: WCXB +0.0015, 36 pages up
 # and 6 down by at most 0.03; ScrapingHub +0.0007)
 _HEAD_LINKS = re.compile(r"#[^\s#\d[]")
+_SQL_STATEMENTS = (
+    "SELECT", "INSERT INTO", "DELETE FROM", "CREATE TABLE", "CREATE INDEX", "CREATE VIEW", "ALTER TABLE",
+)
 _CODE_LINE = re.compile(
     r"^(>>>|\$\s|//|/\*|\*/|#include|@\w|</?[a-zA-Z][\w-]*[\s>/]|[{}\[\]()<>;]+$)"  # prompts, comments, tags, lone brackets
     r"|^(def|class|return|const|let|var|function|export|public|private|fn|pub|use|package|"
@@ -47,11 +50,11 @@ _CODE_LINE = re.compile(
     r"|\s(=|==|!=|\+=|=>|->|:=|&&|\|\|)(\s|$)|\w\(\)|[a-z_]::\w|=\{|=\"|\w\.\w+\("  # operators, calls
     r"|^--?[a-zA-Z][\w-]*(,\s*--?\w| {2,}\S|=| [A-Z]{2,}\b)"  # a command's option in its --help: "-h, --help   show …"
     # SQL's statements, in capitals, but not a line of capitals: "SELECT kind, sum(len)", not "SELECT COMFORT BEDS (2)"
-    r"|^(?:SELECT|INSERT INTO|DELETE FROM|CREATE (?:TABLE|INDEX|VIEW)|ALTER TABLE)(?:\s+(?![A-Z]{2,}\s+[A-Z]{2,})\S|$)",
+    rf"|^(?:{'|'.join(_SQL_STATEMENTS)})(?:\s+(?![A-Z]{{2,}}\s+[A-Z]{{2,}})\S|$)",
 )
 _CODE_CHARS = re.compile(r"[(){}\[\];=<>$@/]")  # a code line has one of these or is an import; most lines are neither
 # a code line without code characters opens with one: an import, an option, a comment over a command
-_CODE_OPENINGS = ("import ", "from ", "-", "# ", "SELECT", "INSERT INTO ", "DELETE FROM ", "CREATE ", "ALTER TABLE ")
+_CODE_OPENINGS = ("import ", "from ", "-", "# ", *_SQL_STATEMENTS)
 _ESCAPED_QUOTES = re.compile(r'\\"[^"]*\\"')  # \"...\": a script's string dumped into the page, not a listing
 MINIFIED_MIN_MARKS = 3
 UNWRAPPED_LINE_COLUMNS = 1024  # w3m's longest line: a longer paragraph goes on on the next line
