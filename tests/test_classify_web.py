@@ -104,6 +104,18 @@ def test_further_runs_in_the_same_section_are_kept_but_not_behind_a_wall():
     assert densest_runs(faint) == [(0, 0)]
 
 
+def test_further_runs_behind_a_related_wall_are_kept_as_in_the_articles_own_section():
+    def block(score, marker=None):
+        return Block(text="x", score=score, features={"section_marker": marker, "class": "good" if score > 0 else "bad"})
+
+    gap = [block(-4) for _ in range(20)]  # a comparison widget printed line by line
+    wall = block(-40, marker="related")
+    before = [block(40), *gap, block(45), wall, block(300)]  # reviews, the widget, the closing advice, a box, more
+    assert densest_runs(before) == [(0, 0), (21, 21), (23, 23)]
+    after = [block(100), wall, block(200), *gap, block(150), *gap, block(20)]  # weighed down; the faint one stays out
+    assert densest_runs(after) == [(0, 0), (2, 2), (23, 23)]
+
+
 def test_a_shops_policies_under_its_closing_copyright_are_not_the_article_however_long():
     """Below "© … All rights reserved" a shop prints its refund and privacy policies, longer than the article."""
     article = OWN_PARAGRAPHS[:2]
