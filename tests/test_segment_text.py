@@ -411,3 +411,15 @@ def test_rows_ending_at_one_narrower_column_stay_apart_when_no_line_carries_on_i
     page = _lynx_page_with(names)
     texts = [block.text for block in segment_web_text(page)]
     assert [text for text in texts if text.startswith("Harbour")] == [name.strip() for name in names]
+
+
+def test_a_dash_or_plus_lynx_wrapped_to_a_lines_start_carries_the_paragraph_on():
+    wrapped = ["   The ferry left the harbour at noon, reached the island an hour later and came back by dusk",
+               "   - a crossing of six hours in all. To book a seat on the harbour office's page, press Ctrl",
+               "   + D and the clerk does the rest."]
+    texts = [block.text for block in segment_web_text(_lynx_page_with(wrapped))]
+    assert " ".join(line.strip() for line in wrapped) in texts
+    listed = ["   The ferry left the harbour at noon.", "   - It reached the island an hour later.",
+              "   - It came back by dusk."]  # under a line with room left, a dash opens an item
+    texts = [block.text for block in segment_web_text(_lynx_page_with(listed))]
+    assert "It reached the island an hour later." in texts and "It came back by dusk." in texts

@@ -122,6 +122,8 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
     """
     lines = split_lines(text)
     width = wrap_width(lines)
+    if width is not None:
+        _dashes_wrapped_to_line_starts(lines, width)
     inner = inner_wrap_width(lines, width)
     code_runs = dict(_code_runs(lines, width))
     blocks: list[Block] = []
@@ -260,6 +262,16 @@ def _make_code_block(lines: list[Line], template_lines: frozenset[str]) -> Block
     if template_lines:
         block.features["template"] = _all_template(lines, template_lines)
     return block
+
+
+def _dashes_wrapped_to_line_starts(lines: list[Line], width: int) -> None:
+    """A dash or plus sign of the running text that lynx wrapped to the start of a line ("… copy gatsby files" over
+    "- 0.023s …", "… or Command" over "+ D for Mac.") reads as a list marker: at the paragraph's column, under a line
+    with no room left for it, it is the paragraph's own word."""
+    for previous, line in zip(lines, lines[1:]):
+        if (line.bullet in ("-", "+") and previous.text and previous.bullet is None and line.indent == previous.indent
+                and width - (previous.indent + len(previous.text)) < 4):
+            line.text, line.bullet = f"{line.bullet} {line.text}", None
 
 
 def _all_template(lines: list[Line], template_lines: frozenset[str]) -> bool:
