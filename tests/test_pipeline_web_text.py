@@ -217,3 +217,41 @@ def test_a_table_lynx_flattened_to_lines_of_figures_stays_in_the_article():
     for row in rows:
         assert row.strip() in document.text.splitlines()
     assert "the new quay at Northport" in document.text and "Home" not in document.text
+
+
+WORD_TABLE_DUMP = """   Harbour Town News
+
+     * Home
+     * Local
+
+What the New Ferry Timetable Changes
+
+   The ferry company published its timetable for the summer on Monday, and the crossings to the
+   island change more than they have in years, the harbour master said when she presented it to the
+   council, because the new quay at Northport takes the larger boats from the first of June onwards.
+
+   The changes for each of the crossings are in the table below, with the reason the company gave.
+   Crossing Old time New time Reason for the change
+   Morning boat from the harbour to the island leaves earlier to meet the first train
+   Midday boat from the island to the harbour now calls at Northport on the way
+   Evening boat from the harbour to the island runs only on weekdays until the end of June
+
+   The harbour master said that the company will review the evening boat in the autumn, when it knows
+   how many people took it over the summer, and that the island's school bus will wait for the boat as
+   it always has, whatever time it arrives at the quay in the morning.
+
+   © 2025 Harbour Town News
+"""
+
+
+def test_a_tables_rows_lynx_printed_one_under_another_stay_in_the_article():
+    """lynx sets a table's cells one space apart and its rows one under another, with no blank line between them
+    as there is between paragraphs; rows of words, not figures, are rows all the same."""
+    rows = [line.strip() for line in WORD_TABLE_DUMP.splitlines() if line.strip().startswith(("Morning", "Midday",
+                                                                                             "Evening"))]
+    assert len(rows) == 3
+    text = cleanread.extract(WORD_TABLE_DUMP).text
+    assert all(row in text.splitlines() for row in rows) and "Home" not in text
+    unwrapped = re.sub(r"(?<=\S)\n   (?=[a-z])", " ", WORD_TABLE_DUMP)  # one line a paragraph: no lynx wrap to read
+    text = cleanread.extract(unwrapped).text
+    assert "review the evening boat" in text and not any(row in text for row in rows)

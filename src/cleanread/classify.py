@@ -19,7 +19,7 @@ from .captions import photo_caption
 from .catalogue_lines import among_filter_options, numbered_picture
 from .model import Block
 from .score import GOOD_MIN_WORDS, bad_only_for_repeating, says_furniture
-from .text_browsers import BUTTON_MARK
+from .text_browsers import BUTTON_MARK, lines_one_under_another
 
 HEADING_MAX_WORDS = 16
 LIST_ITEM_MIN_WORDS = 3
@@ -45,8 +45,9 @@ def classify_web_blocks(blocks: list[Block]) -> list[Block]:
         return blocks
     for first, last in spans:
         lists, contents = _content_lists(blocks, first, last), _listed_in_contents(blocks, first, last)
+        rows = lines_one_under_another(blocks, first, last)
         for index in range(last, first - 1, -1):  # from the end: a heading is known by what follows it
-            _label_inside(blocks, index, first, last, lists, contents)
+            _label_inside(blocks, index, first, last, lists, contents, rows)
         _keep_lists_inside(blocks, first, last)
     _label_outside(blocks[: spans[0][0]], zone_default=model.BOILERPLATE, where="before the article", follow_sections=False)
     for (_, previous_last), (next_first, _) in zip(spans, spans[1:]):
@@ -214,7 +215,7 @@ def _introduces(block: Block) -> bool:
 
 def _label_inside(
     blocks: list[Block], index: int, first: int, last: int,
-    lists: Collection[int] = frozenset(), contents: Collection[int] = frozenset(),
+    lists: Collection[int] = frozenset(), contents: Collection[int] = frozenset(), rows: Collection[int] = frozenset(),
 ) -> None:
     block = blocks[index]
     kind = block.features["class"]
@@ -273,6 +274,9 @@ def _label_inside(
     elif block.features["sentence_end"] and block.features["words"] >= LIST_ITEM_MIN_WORDS:
         block.label = model.BODY
         block.reasons.append("short sentence between article blocks")
+    elif index in rows:
+        block.label = model.BODY
+        block.reasons.append("a table's row or a grid's card inside the article: lines printed one under another")
     else:
         block.label = model.BOILERPLATE
         block.reasons.append("short fragment inside the article, neither heading nor sentence")

@@ -135,7 +135,7 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
             continue
         ends_here = index in code_runs or not line.text  # a listing or a blank line closes the block before it
         if current and index >= head_links_end and (ends_here or not _carries_on(current[-1], line, width, inner)):
-            blocks.append(_make_block(current, template_lines))
+            blocks.append(_make_block(current, template_lines, width is not None))
             current = []
         if index in code_runs:
             code_end = code_runs[index]
@@ -143,7 +143,7 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
         elif line.text:
             current.append(line)
     if current:
-        blocks.append(_make_block(current, template_lines))
+        blocks.append(_make_block(current, template_lines, width is not None))
     mark_table_rows(blocks)
     if blocks and _HEAD_LINKS.match(blocks[0].text):
         blocks[0].features["head_links"] = True
@@ -324,11 +324,13 @@ def _open_alike(previous: Line, line: Line) -> bool:
     return above is not None and below is not None and above.group(1) == below.group(1)
 
 
-def _make_block(lines: list[Line], template_lines: frozenset[str]) -> Block:
+def _make_block(lines: list[Line], template_lines: frozenset[str], wrapped: bool = False) -> Block:
     text = lines[0].text if len(lines) == 1 else _joined(lines)
     once = said_once(text)
     block = Block(text=once or text, line=lines[0].number,
                   features={"bullet": lines[0].bullet, "indent": lines[0].indent, "doubled": once is not None})
+    if wrapped:  # lynx puts a blank line between paragraphs, none between a table's rows (see lines_one_under_another)
+        block.features["last_line"] = lines[-1].number
     if template_lines:
         block.features["template"] = _all_template(lines, template_lines)
     return block
