@@ -185,7 +185,7 @@ def test_a_most_read_box_is_a_related_box():
     article = [PROSE, OWN_PARAGRAPHS[0]]
     teasers = ["The river festival returns to the old harbour this summer with boats, music and food stalls.",
                "A baker in the market square has won the prize for the best bread in the region this year."]
-    for heading in ("Most Read", "Most viewed this week", "Most shared"):
+    for heading in ("Most Read", "Most viewed this week", "Most shared", "Hot Network Questions"):
         labels = dict(_labels([*article, heading, *teasers]))
         assert labels[heading] == "related" and {labels[teaser] for teaser in teasers} == {"related"}, heading
         assert labels[PROSE] == "body"

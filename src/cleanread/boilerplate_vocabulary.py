@@ -46,7 +46,7 @@ SECTION_MARKERS: dict[str, tuple[str, ...]] = {
         "related posts", "related articles", "related stories", "related", "recent news",
         "recent posts", "latest news", "latest posts", "you may also like", "you might also like",
         "more stories", "more from", "read next", "trending", "popular posts", "most popular",
-        "previous post", "next post", "browse by category", "categories", "tags",
+        "previous post", "next post", "browse by category", "categories", "tags", "hot network questions",
         # the same headings on pages in Spanish, Portuguese, French, German, Italian and Dutch
         "artículos relacionados", "noticias relacionadas", "entradas relacionadas", "te puede interesar",
         "también te puede interesar", "quizás te interese", "posts relacionados", "artigos relacionados",
