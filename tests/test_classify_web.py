@@ -1152,3 +1152,13 @@ def test_a_products_pictures_named_and_numbered_are_not_the_article_but_a_short_
                            OWN_PARAGRAPHS[2]]))
     assert [labels[picture[2:]] for picture in pictures] == ["boilerplate"] * 5
     assert [labels[step[2:]] for step in steps] == ["list"] * 2
+
+
+def test_a_product_name_capitalised_word_by_word_is_no_prose_however_many_stopwords():
+    name = ("Harbour Outfitters Waterproof Trail Runner for Men and Women, with Grippy Soles, Breathable Mesh Upper "
+            "and a Padded Collar for Long Walks on the Pier")
+    named = ("The harbour master, Anna Lake, told the Ferry Company of Northport on Monday that the Island Road "
+             "would close for a week while the builders of Harbour Works repair the old sea wall.")
+    name_block, sentence_block = score_web_blocks(segment_web_text(f"{name}\n\n{named}"))
+    assert name_block.features["class"] == "short" and "most words capitalised" in name_block.reasons[-1]
+    assert sentence_block.features["class"] == "good"

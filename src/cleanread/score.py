@@ -21,6 +21,7 @@ from .repetition import COPY_PARAGRAPH_MIN_WORDS, repeats_per_copy
 from .section_context import headings_between_paragraphs, mark_about_boxes, mark_comment_headers
 from .segment.tables import cell_count
 from .segment.wrap_width import UNSPACED_LETTERS
+from .sentences import capitalised_share, ends_sentence
 from .stopwords import has_stoplist, prose_stopword_density, stopwords_for
 from .text_browsers import (
     ALT_TEXTS_MIN_WORDS, ALT_TEXTS_REASONS, BUTTON_MARK, alt_texts_in, describes_an_image, holds_choices,
@@ -32,6 +33,8 @@ GOOD_MIN_WORDS = 20  # a block this long with enough stopwords is prose
 NEARGOOD_MIN_WORDS = 8
 GOOD_MIN_STOPWORD_DENSITY = 0.25
 NEARGOOD_MIN_STOPWORD_DENSITY = 0.15
+# most words capitalised: a title or names run together, however many stopwords ("… for Men, with …"), not prose
+TITLE_MIN_CAPITALISED, TITLE_MAX_WORDS = 0.6, 60
 TABLE_ROW_SCORE = 0.0  # neither prose nor furniture: a run passes through a table, and starts from prose
 SHORT_PENALTY = -1.5  # what a short block costs a run of prose passing through it (webtext sample sweep)
 BAD_PENALTY = -4.0  # what a boilerplate block costs (webtext sample sweep)
@@ -48,10 +51,6 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # a Japanese or Chinese word), so a sentence is as many words long as its translation would be, not one
 _HAS_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]").search
 _WORD_OR_PAIR = re.compile(f"[{UNSPACED_LETTERS}]{{1,2}}|[^\\W{UNSPACED_LETTERS}]+")
-_SENTENCE_END_CHARS = frozenset(".!?…:;。！？")
-_CLOSING_CHARS = "\"'”’)]」』）"
-# after a sentence's end: an emoji, a text browser's table border, a zero-width mark
-_TRAILING_SYMBOLS = re.compile(r"[\s\u200b-\u200f\u2060\ufe0f\u2500-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]+$")
 
 # "2 SHARES", "1.2k views", a forum's "3.4k posts", a shop's "8 Reviews", a post's "5 min read"
 _COUNTER = re.compile(
@@ -167,12 +166,16 @@ def _text_features(
         marker = "footer"
     image_name = is_image_name(text)  # "[Trending-l]": a picture's file name, whatever its words say
     copyright = has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key))
+    density = prose_stopword_density(words, stopwords, GOOD_MIN_STOPWORD_DENSITY)
     return {
         "key": key,  # the words the votes and the copy checks compare blocks by
         "permalinked": permalinked,
         "words": count,
-        "stopword_density": prose_stopword_density(words, stopwords, GOOD_MIN_STOPWORD_DENSITY),
+        "stopword_density": density,
         "sentence_end": ends_sentence(text),
+        # asked only where it can matter: a block that could be prose by its length and stopwords
+        "capitalised": capitalised_share(text) if NEARGOOD_MIN_WORDS <= count <= TITLE_MAX_WORDS and (
+            density is None or density >= NEARGOOD_MIN_STOPWORD_DENSITY) else 0.0,
         "repeats": repeats,
         "date_line": short and HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
         "counter": count <= COUNTER_MAX_WORDS and _COUNTER.match(text) is not None,
@@ -207,19 +210,6 @@ def _says(key: str, words: tuple[str, ...], notice: re.Pattern[str], text: str |
         if word in key:
             return notice.search(key if text is None else text) is not None
     return False
-
-
-def ends_sentence(text: str) -> bool:
-    """Ends with sentence punctuation, perhaps inside closing quotes or brackets.
-
-    >>> ends_sentence('He said "yes."'), ends_sentence("Read more")
-    (True, False)
-    """
-    stripped = text.rstrip()
-    if stripped and stripped[-1] >= "\u200b":  # one comparison first: this runs on every block
-        stripped = _TRAILING_SYMBOLS.sub("", stripped[-40:])
-    stripped = stripped.rstrip(_CLOSING_CHARS)
-    return bool(stripped) and stripped[-1] in _SENTENCE_END_CHARS
 
 
 def has_copyright_mark(text: str, key: str) -> bool:
@@ -322,7 +312,8 @@ def _context_free_class(block: Block) -> tuple[str, float]:
             and features["sentence_end"]):
         reasons.append(f"sentence: {words} words, {said}")
         return "neargood", words / 2
-    reasons.append(f"short: {words} words" + ("" if features["sentence_end"] else ", no sentence end"))
+    titled = ", most words capitalised" if features["capitalised"] >= TITLE_MIN_CAPITALISED else ""
+    reasons.append(f"short: {words} words" + ("" if features["sentence_end"] else ", no sentence end") + titled)
     return "short", SHORT_PENALTY
 
 
@@ -331,9 +322,12 @@ def _reads_as_prose(features: dict[str, Any]) -> bool:
 
 
 def _dense_enough(features: dict[str, Any], min_density: float) -> bool:
-    """Stopword density at least `min_density`; without a stoplist for the language, which leaves nothing to tell
+    """Stopword density at least `min_density`, and not a title's capitals (webtext: wcxb-dev +0.0003 to +0.0007 a
+    renderer, scrapinghub +0.0001 to +0.0010); without a stoplist for the language, which leaves nothing to tell
     prose from a list of titles by, a sentence's end instead."""
     density = features["stopword_density"]
+    if features["capitalised"] >= TITLE_MIN_CAPITALISED:
+        return False
     return features["sentence_end"] if density is None else density >= min_density
 
 
