@@ -43,9 +43,10 @@ def classify_web_blocks(blocks: list[Block]) -> list[Block]:
     if not spans:
         _keep_everything_plausible(blocks)
         return blocks
+    wrapped = any("last_line" in block.features for block in blocks)  # lynx's dumps: rows under one another
     for first, last in spans:
         lists, contents = _content_lists(blocks, first, last), _listed_in_contents(blocks, first, last)
-        rows = lines_one_under_another(blocks, first, last)
+        rows = lines_one_under_another(blocks, first, last) if wrapped else frozenset()
         for index in range(last, first - 1, -1):  # from the end: a heading is known by what follows it
             _label_inside(blocks, index, first, last, lists, contents, rows)
         _keep_lists_inside(blocks, first, last)

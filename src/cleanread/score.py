@@ -167,15 +167,17 @@ def _text_features(
     image_name = is_image_name(text)  # "[Trending-l]": a picture's file name, whatever its words say
     copyright = has_copyright_mark(text, key) and (count <= 25 or _is_copyright_notice(text, key))
     density = prose_stopword_density(words, stopwords, GOOD_MIN_STOPWORD_DENSITY)
+    sentence_end = ends_sentence(text)
     return {
         "key": key,  # the words the votes and the copy checks compare blocks by
         "permalinked": permalinked,
         "words": count,
         "stopword_density": density,
-        "sentence_end": ends_sentence(text),
-        # asked only where it can matter: a block that could be prose by its length and stopwords
+        "sentence_end": sentence_end,
+        # asked only where it can matter: a block that could be prose or a sentence by its length and stopwords
         "capitalised": capitalised_share(text) if NEARGOOD_MIN_WORDS <= count <= TITLE_MAX_WORDS and (
-            density is None or density >= NEARGOOD_MIN_STOPWORD_DENSITY) else 0.0,
+            density is None or density >= NEARGOOD_MIN_STOPWORD_DENSITY) and (
+            count >= GOOD_MIN_WORDS or sentence_end) else 0.0,
         "repeats": repeats,
         "date_line": short and HAS_DIGIT(text) is not None and DATE_LINE.match(text) is not None,
         "counter": count <= COUNTER_MAX_WORDS and _COUNTER.match(text) is not None,
