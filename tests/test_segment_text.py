@@ -423,3 +423,12 @@ def test_a_dash_or_plus_lynx_wrapped_to_a_lines_start_carries_the_paragraph_on()
               "   - It came back by dusk."]  # under a line with room left, a dash opens an item
     texts = [block.text for block in segment_web_text(_lynx_page_with(listed))]
     assert "It reached the island an hour later." in texts and "It came back by dusk." in texts
+
+
+def test_a_wrapped_list_item_joins_where_its_marker_left_no_room_for_the_next_word():
+    """A list item's line ends two columns further right than its text: lynx counts the marker and its space."""
+    item = "     * Harbour Ferry Pass: one season ticket covers each crossing to the island so the"
+    page = _lynx_page_with([item, "       harbour fee is paid once a year.", "     * Day Return: two crossings."])
+    texts = [block.text for block in segment_web_text(page)]
+    assert f"{item.strip()[2:]} harbour fee is paid once a year." in texts
+    assert "Day Return: two crossings." in texts

@@ -303,10 +303,11 @@ def _at_the_line_limit(line: Line) -> bool:
 def _continues(previous: Line, line: Line, width: int, inner: int | None) -> bool:
     """Does `line` carry on the paragraph `previous` was wrapped out of? A line no longer than the `inner` width
     (see inner_wrap_width) was wrapped at it."""
-    if inner is not None and previous.indent + len(previous.text) <= inner:
+    end = _end_column(previous)
+    if inner is not None and end <= inner:
         width = inner
     first_word = _WORD.match(line.text)
-    room_left = width - (previous.indent + len(previous.text))
+    room_left = width - end
     if unspaced(line.text[:1]):  # broken at any character: only a line filled to the width was wrapped
         wrapped = room_left < WIDTH_BAND
     else:
@@ -315,6 +316,11 @@ def _continues(previous: Line, line: Line, width: int, inner: int | None) -> boo
         line.indent >= previous.indent if previous.bullet is not None else line.indent == previous.indent - 1
     )  # a paragraph's first line may open with a space of the page's own ("    Xero is …" over "   play a …")
     return wrapped and same_column and not _open_alike(previous, line)
+
+
+def _end_column(line: Line) -> int:
+    """The column `line` ends at, its list marker and the space after it counted (removed from its text)."""
+    return line.indent + len(line.text) + (len(line.bullet) + 1 if line.bullet else 0)
 
 
 def _open_alike(previous: Line, line: Line) -> bool:
