@@ -270,7 +270,7 @@ def _dashes_wrapped_to_line_starts(lines: list[Line], width: int) -> None:
     with no room left for it, it is the paragraph's own word."""
     for previous, line in zip(lines, lines[1:]):
         if (line.bullet in ("-", "+") and previous.text and previous.bullet is None and line.indent == previous.indent
-                and width - (previous.indent + len(previous.text)) < 4):
+                and _no_room_for(line.bullet, width - _end_column(previous))):
             line.text, line.bullet = f"{line.bullet} {line.text}", None
 
 
@@ -311,11 +311,16 @@ def _continues(previous: Line, line: Line, width: int, inner: int | None) -> boo
     if unspaced(line.text[:1]):  # broken at any character: only a line filled to the width was wrapped
         wrapped = room_left < WIDTH_BAND
     else:
-        wrapped = first_word is not None and len(first_word.group()) + 1 > room_left - 2
+        wrapped = first_word is not None and _no_room_for(first_word.group(), room_left)
     same_column = line.indent == previous.indent or (
         line.indent >= previous.indent if previous.bullet is not None else line.indent == previous.indent - 1
     )  # a paragraph's first line may open with a space of the page's own ("    Xero is …" over "   play a …")
     return wrapped and same_column and not _open_alike(previous, line)
+
+
+def _no_room_for(word: str, room_left: int) -> bool:
+    """Would `word` not have fitted, after a space, in the `room_left` columns a line left (two columns of slack)?"""
+    return len(word) + 1 > room_left - 2
 
 
 def _end_column(line: Line) -> int:
