@@ -77,8 +77,7 @@ def densest_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     section_end = min((i - 1 for i in range(best[2] + 1, len(scores)) if scores[i] == WALL), default=len(scores) - 1)
     footer = next((i for i in range(best[2] + 1, section_end + 1) if blocks[i].features.get("copyright")), None)
     secondary_end = section_end if footer is None else footer - 1
-    secondary = _secondary_runs(scores, (section_start, secondary_end), best)
-    spans = [(best[1], best[2]), *(span for span in secondary if _holds_a_paragraph(blocks, span))]
+    spans = [(best[1], best[2]), *_secondary_runs(blocks, scores, (section_start, secondary_end), best)]
     return sorted(spans + _runs_around_related_boxes(blocks, scores, (section_start, section_end), best[0],
                                                      resumes=footer is None))
 
@@ -95,9 +94,9 @@ def _above_the_closing_copyright(
 
 
 def _secondary_runs(
-    scores: list[float], section: tuple[int, int], best: tuple[float, int, int]
+    blocks: list[Block], scores: list[float], section: tuple[int, int], best: tuple[float, int, int]
 ) -> list[tuple[int, int]]:
-    """Runs of `section` outside the best one and at least SECONDARY_RUN_SHARE as dense."""
+    """Runs of `section` outside the best one, at least SECONDARY_RUN_SHARE as dense and holding a paragraph."""
     spans, pending = [], [(section[0], best[1] - 1), (best[2] + 1, section[1])]
     while pending:
         low, high = pending.pop()
@@ -105,7 +104,7 @@ def _secondary_runs(
         if found and found[0] >= SECONDARY_RUN_SHARE * best[0]:
             spans.append((found[1], found[2]))
             pending += [(low, found[1] - 1), (found[2] + 1, high)]
-    return spans
+    return [span for span in spans if _holds_a_paragraph(blocks, span)]
 
 
 def _holds_a_paragraph(blocks: list[Block], span: tuple[int, int]) -> bool:
@@ -154,8 +153,7 @@ def _runs_behind(
         if max_gap is not None and gap > max_gap:
             break
         runs.append((found[1], found[2]))
-        runs += [span for span in _secondary_runs(scores, (low, high), (best_total, found[1], found[2]))
-                 if _holds_a_paragraph(blocks, span)]
+        runs += _secondary_runs(blocks, scores, (low, high), (best_total, found[1], found[2]))
     return runs
 
 

@@ -336,10 +336,11 @@ def lines_one_under_another(blocks: list[Block], first: int, last: int) -> set[i
         if index <= last and stretch and _right_under(blocks[stretch[-1]], blocks[index]):
             stretch.append(index)
             continue
-        short = [i for i in stretch if blocks[i].features["class"] == "short"
-                 and blocks[i].features["words"] >= ROW_MIN_WORDS and not _LINKS_RUN_TOGETHER.search(blocks[i].text)]
-        if len(short) >= ROWS_MIN_LINES:
-            rows.update(short)
+        if len(stretch) >= ROWS_MIN_LINES:  # most stretches are one block: nothing to read
+            short = [i for i in stretch if blocks[i].features["class"] == "short" and blocks[i].features["words"]
+                     >= ROW_MIN_WORDS and not _LINKS_RUN_TOGETHER.search(blocks[i].text)]
+            if len(short) >= ROWS_MIN_LINES:
+                rows.update(short)
         stretch = [index]
     return rows
 

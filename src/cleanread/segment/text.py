@@ -122,7 +122,8 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
     """
     lines = split_lines(text)
     width = wrap_width(lines)
-    if width is not None:
+    wrapped = width is not None
+    if wrapped:
         _dashes_wrapped_to_line_starts(lines, width)
     inner = inner_wrap_width(lines, width)
     code_runs = dict(_code_runs(lines, width))
@@ -135,7 +136,7 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
             continue
         ends_here = index in code_runs or not line.text  # a listing or a blank line closes the block before it
         if current and index >= head_links_end and (ends_here or not _carries_on(current[-1], line, width, inner)):
-            blocks.append(_make_block(current, template_lines, width is not None))
+            blocks.append(_make_block(current, template_lines, wrapped))
             current = []
         if index in code_runs:
             code_end = code_runs[index]
@@ -143,7 +144,7 @@ def segment_web_text(text: str, *, template_lines: frozenset[str] = frozenset())
         elif line.text:
             current.append(line)
     if current:
-        blocks.append(_make_block(current, template_lines, width is not None))
+        blocks.append(_make_block(current, template_lines, wrapped))
     mark_table_rows(blocks)
     if blocks and _HEAD_LINKS.match(blocks[0].text):
         blocks[0].features["head_links"] = True

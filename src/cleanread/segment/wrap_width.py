@@ -61,7 +61,7 @@ def _paragraph_width(lengths: list[int], width: int) -> int:
     below = range(width - LISTING_WIDTH_GAP, width - WIDTH_BAND)
     best = max(below, key=lambda column: _ending_near(lengths, column), default=width)
     near_width = _ending_near(lengths, width)
-    cut_at_width = bisect_right(lengths, width) - bisect_left(lengths, width)
+    cut_at_width = _ending_near(lengths, width, band=0)
     if cut_at_width >= WRAPPED_MIN_LINES and cut_at_width > HARD_CUT_SHARE * near_width:
         near_width -= cut_at_width  # a listing's lines, cut at the width: no evidence of the paragraphs' wrap
     return best if _ending_near(lengths, best) > LISTING_WIDTH_RATIO * near_width else width
