@@ -175,6 +175,7 @@ class _PagesDate:
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
         self._position: dict[int, int] = {}
+        self._short_dated: list[Block] | None = None  # the page's short blocks holding a year, read once
 
     def first(self, blocks: Iterable[Block]) -> str | None:
         """The first date among `blocks` that is the page's."""
@@ -183,8 +184,11 @@ class _PagesDate:
     def cued(self, blocks: list[Block], cue: re.Pattern[str] = _DATE_CUE) -> str | None:
         """A date the page itself calls the publication date ("Published: Nov. 19, 2025") among `blocks`, or what
         `cue` calls it (a thread's start)."""
-        return self.first(b for b in blocks if b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and has_year(b.text)
-                          and cue.search(b.text))
+        if blocks is self.blocks:  # the whole page, asked up to three times: its candidates are found once
+            if self._short_dated is None:
+                self._short_dated = _short_dated(blocks)
+            return self.first(b for b in self._short_dated if cue.search(b.text))
+        return self.first(b for b in _short_dated(blocks) if cue.search(b.text))
 
     def _joined(self, block: Block) -> bool:
         if _MEMBER_CARD.search(block.text):
@@ -194,6 +198,10 @@ class _PagesDate:
         index = self._position[id(block)]
         label = self.blocks[index - 1].text if index else ""
         return len(label.split()) <= MEMBER_LABEL_MAX_WORDS and _MEMBER_SINCE.match(label) is not None
+
+
+def _short_dated(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if b.features.get("words", 0) <= CUED_DATE_MAX_WORDS and has_year(b.text)]
 
 
 _NEVER_A_HEADLINE = ("bullet", "phrase_label", "section_marker", "code_lines", "copyright", "table_row")
