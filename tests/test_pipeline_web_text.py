@@ -7,6 +7,7 @@ import re
 import pytest
 
 import cleanread
+from cleanread.repair.mojibake import may_hold_mojibake
 from conftest import fixture_bytes, fixture_text
 
 NEWS_DUMP = "news-dump-todayheadline.txt"
@@ -255,3 +256,41 @@ def test_a_tables_rows_lynx_printed_one_under_another_stay_in_the_article():
     unwrapped = re.sub(r"(?<=\S)\n   (?=[a-z])", " ", WORD_TABLE_DUMP)  # one line a paragraph: no lynx wrap to read
     text = cleanread.extract(unwrapped).text
     assert "review the evening boat" in text and not any(row in text for row in rows)
+
+
+MOJIBAKE_ARTICLE = """   Harbour Town News
+
+     * Home
+     * Local
+
+The Island’s Ferry Is Back — and So Is the Café
+
+   The ferry to the island will run again from next Monday, the harbour office said on Friday, after a
+   winter in which storms kept the old boat in dock for eleven weeks. The café on the pier, which closed
+   with it, opens on the same day, and its owner says the menu hasn’t changed.
+
+   Tickets can be bought at the harbour office or on board, and the price is the same as last year’s —
+   the islanders’ association had asked for that at the council’s autumn meeting in the old town hall.
+
+   © 2025 Harbour Town News
+"""
+
+
+def test_mojibake_is_undone_in_the_article_and_its_title():
+    """UTF-8 read as Windows-1252 ("hasnâ€™t" for "hasn’t"), by the text browser or by the page itself, is
+    undone once the dump is segmented; the blocks keep what the dump said."""
+    garbled = MOJIBAKE_ARTICLE.encode("utf-8").decode("cp1252")
+    assert "hasnâ€™t" in garbled and "Cafã©" not in garbled.lower()
+    clean, repaired = cleanread.extract(MOJIBAKE_ARTICLE), cleanread.extract(garbled)
+    assert repaired.text == clean.text and "hasn’t changed" in repaired.text
+    assert repaired.title == "The Island’s Ferry Is Back — and So Is the Café"
+    block = next(block for block in repaired.blocks if "hasn’t changed" in block.text)
+    assert "hasnâ€™t" in block.features["original_text"] and any("mojibake" in reason for reason in block.reasons)
+
+
+def test_text_that_only_looks_like_mojibake_is_left_as_it_is():
+    """Legitimate "é–" and "Ø’" look like the start of mojibake, so ftfy is asked, and changes nothing."""
+    dump = MOJIBAKE_ARTICLE.replace("The café on the pier", "The café–bar on the pier (Ørsted’s old office)")
+    assert may_hold_mojibake(dump)
+    document = cleanread.extract(dump)
+    assert "The café–bar on the pier (Ørsted’s old office)" in document.text

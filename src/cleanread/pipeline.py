@@ -25,6 +25,7 @@ from .model import Block, Document
 from .readers import InputRecord
 from .render import plain_text
 from .repair import RepairOptions, repair_paragraphs, restore_reading_order
+from .repair.mojibake import may_hold_mojibake, repair_mojibake
 from .score import block_key, normalized, score_web_blocks
 from .segment.html import html_markup, parse_markup, segment_html
 from .segment.pdf import segment_pdf_text
@@ -95,6 +96,7 @@ def _extract_html(markup: bytes, *, url: str | None, comments: bool) -> Document
         language=language,
     )
     blocks = classify_html_blocks(dom_blocks, chosen.blocks, chosen.extractor, second_opinion, comments=comments)
+    repair_mojibake(blocks)  # a page that was itself written in the wrong encoding
     metadata = html_metadata(evidence, chosen.metadata, url=url)
     if metadata.date is None:  # no date in the markup's tags or near its headline: one the article's text shows
         metadata.date = text_metadata(blocks, url=url, wanted=frozenset({"date"})).date
@@ -121,6 +123,8 @@ def _extract_web_text(text: str, template_lines: frozenset[str] = frozenset(), *
 
 def _classified_text_blocks(text: str, template_lines: frozenset[str] = frozenset()) -> tuple[list[Block], str | None]:
     blocks = segment_web_text(text, template_lines=template_lines)
+    if may_hold_mojibake(text):  # once segmented: a text browser wrapped the lines as the mojibake printed them
+        repair_mojibake(blocks)
     language = detect_prose_language([block.text for block in blocks])
     return classify_web_blocks(score_web_blocks(blocks, language=language)), language
 
@@ -137,7 +141,8 @@ def _without_browser_marks(blocks: list[Block]) -> None:
             block.label = model.PAGE_FURNITURE
             block.reasons.append("nothing but a text browser's marks: a rule, a button or an image's file name")
         elif clean != block.text:
-            block.features["original_text"], block.text = block.text, clean
+            block.features.setdefault("original_text", block.text)
+            block.text = clean
 
 
 def _extract_pdf_text(text: str, *, citations: bool) -> Document:

@@ -1,4 +1,5 @@
-"""Repairs for PDF-derived text: small pure fixers, composed like ftfy's, each reporting its change.
+"""Repairs for PDF-derived text: small pure fixers, composed like ftfy's, each reporting its change. (Web text and
+HTML need one repair of their own, in mojibake.py.)
 
 The stage has two entry points: `restore_reading_order` puts the blocks of a text layer back
 in reading order, then `repair_paragraphs` takes the kept paragraphs in that order and returns
