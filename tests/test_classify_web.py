@@ -1162,3 +1162,12 @@ def test_a_product_name_capitalised_word_by_word_is_no_prose_however_many_stopwo
     name_block, sentence_block = score_web_blocks(segment_web_text(f"{name}\n\n{named}"))
     assert name_block.features["class"] == "short" and "most words capitalised" in name_block.reasons[-1]
     assert sentence_block.features["class"] == "good"
+
+
+def test_a_pages_links_to_its_own_parts_are_navigation_but_a_sentence_that_says_skip_to_is_prose():
+    dump = "\n\n".join(["Skip to main contentSkip to footer", "Jump to Review", "What happens next", OWN_PARAGRAPHS[0],
+                        "Skip to step 3 if you have your reader's card already.", OWN_PARAGRAPHS[1]])
+    blocks = {block.text: block for block in score_web_blocks(segment_web_text(dump))}
+    for link in ("Skip to main contentSkip to footer", "Jump to Review"):
+        assert blocks[link].features["phrase_label"] == "nav" and "boilerplate phrase (nav)" in blocks[link].reasons
+    assert blocks["Skip to step 3 if you have your reader's card already."].features["phrase_label"] is None

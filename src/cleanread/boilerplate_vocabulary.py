@@ -21,16 +21,19 @@ BOILERPLATE_PHRASES: dict[str, tuple[str, ...]] = {
         "home", "menu", "search", "no result", "view all result", "skip to content",
         "skip to main content", "toggle navigation", "main menu", "load more", "read more",
         "show more", "back to top", "next", "previous", "more", "close", "reading time",
-        "a a", "(button)", "[img]", "advertisement", "sponsored", "ad",
+        "a a", "(button)", "[img]", "advertisement", "sponsored", "ad", "search for: search",
     ),
     "footer": (
         "all rights reserved", "privacy policy", "privacy & policy", "terms of use",
         "terms of service", "cookie policy", "cookies", "about us", "contact", "contact us",
         "advertise with us", "sitemap", "follow us", "subscribe", "newsletter", "log in",
         "login", "sign in", "sign up", "register", "welcome back!", "forgotten password?",
-        "retrieve your password", "login to your account below", "or",
+        "retrieve your password", "login to your account below", "or", "don't have an account?",
     ),
 }
+# a page's links to its own parts, one or several in a line: "Skip to main content Skip to footer", "Jump to Review"
+SKIP_LINK_OPENINGS = ("skip to ", "jump to ")  # the lowercased words every match opens with
+SKIP_LINKS = re.compile(r"(?:skip|jump) to\b[^.!?]*", re.I)  # ...and no sentence: "Skip to step 3 if you …."
 # a row of share buttons ("Share on Facebook Share on X", "Share | Tweet | Email"), or one, wherever it stands in a line
 SHARE_RUN = re.compile(r"(share on \w+){2,}|^(share|tweet|pin|email)(\s*[|/·•]\s*\w+)+$", re.I)
 SHARE_BUTTON = re.compile(

@@ -13,7 +13,7 @@ from .boilerplate_vocabulary import (
     AUTHOR_BIO, AUTHOR_CONTACT, BOILERPLATE_PHRASES, BROWSER_NOTICE, BROWSER_WORDS, CANCEL_REPLY, CANCEL_REPLY_ENDS,
     COMMENT_HEADING_WORDS, COMMENT_WORDS, COMMON_WORDS_BY_LANGUAGE, CONSENT_WORDS, CONTACT_WORDS, COOKIE_NOTICE,
     ENGLISH_COMMENT_WORDS, NEWSLETTER_NOTICE, NEWSLETTER_WORDS, RELATED_PREFIXES, SECTION_MARKERS, SHARE_BUTTON,
-    SHARE_BUTTON_WORDS, SHARE_RUN, SHOP_FILTER, asks_consent,
+    SHARE_BUTTON_WORDS, SHARE_RUN, SHOP_FILTER, SKIP_LINK_OPENINGS, SKIP_LINKS, asks_consent,
 )
 from .dated_lines import DATE_LINE, HAS_DIGIT, MONTH_LIST_MIN_ENTRIES, lists_months
 from .model import Block
@@ -237,6 +237,8 @@ def _phrase_label(key: str, words: list[str], text: str) -> str | None:
         return "share"
     if not SHARE_BUTTON_WORDS.isdisjoint(words) and SHARE_BUTTON.search(key):
         return "share"  # "Click to share on Facebook (Opens in new window)"
+    if key.startswith(SKIP_LINK_OPENINGS) and SKIP_LINKS.fullmatch(text):
+        return "nav"
     return "nav" if key.startswith("filter by ") and SHOP_FILTER.fullmatch(text) else _BOILERPLATE_INDEX.get(key)
 
 
