@@ -59,6 +59,13 @@ class Block:
         }
 
 
+def replace_text(block: Block, text: str) -> None:
+    """A repair's result as the block's text; the input's own text stays in its features, however many repairs
+    follow (a text browser's marks, mojibake, a PDF's OCR)."""
+    block.features.setdefault("original_text", block.text)
+    block.text = text
+
+
 @dataclass
 class Document:
     """The result of one extraction: clean text, metadata and every block's verdict."""

@@ -141,8 +141,7 @@ def _without_browser_marks(blocks: list[Block]) -> None:
             block.label = model.PAGE_FURNITURE
             block.reasons.append("nothing but a text browser's marks: a rule, a button or an image's file name")
         elif clean != block.text:
-            block.features.setdefault("original_text", block.text)
-            block.text = clean
+            model.replace_text(block, clean)
 
 
 def _extract_pdf_text(text: str, *, citations: bool) -> Document:
@@ -151,8 +150,7 @@ def _extract_pdf_text(text: str, *, citations: bool) -> Document:
     repaired, steps = repair_paragraphs([block.text for block in kept], RepairOptions(citations=citations))
     steps = [reordering, *steps] if reordering else steps
     for block, clean in zip(kept, repaired):
-        block.features["original_text"] = block.text
-        block.text = clean
+        model.replace_text(block, clean)
     document = _document("pdf-text", blocks, pdf_metadata(blocks))
     document.repairs = steps
     return document

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import BODY, STANDFIRST, Block
 from ..urls import split_url
@@ -145,8 +146,8 @@ def _date(url: str | None, near_title: list[Block], around_start: list[Block], p
     ("asked Feb 11, 2011" above a later "modified" date), or a thread's start anywhere; else the first date
     under the headline."""
     return (url_date(url) or pages_date.cued(near_title + around_start)
-            or pages_date.cued(pages_date.blocks, _THREAD_START_CUE) or pages_date.first(near_title)
-            or pages_date.first(around_start) or pages_date.cued(pages_date.blocks))
+            or pages_date.cued_on_the_page(_THREAD_START_CUE) or pages_date.first(near_title)
+            or pages_date.first(around_start) or pages_date.cued_on_the_page())
 
 
 def _shown_late(blocks: list[Block], first_kept: int, pages_date: _PagesDate) -> str | None:
@@ -175,7 +176,6 @@ class _PagesDate:
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
         self._position: dict[int, int] = {}
-        self._short_dated: list[Block] | None = None  # the page's short blocks holding a year, read once
 
     def first(self, blocks: Iterable[Block]) -> str | None:
         """The first date among `blocks` that is the page's."""
@@ -184,11 +184,15 @@ class _PagesDate:
     def cued(self, blocks: list[Block], cue: re.Pattern[str] = _DATE_CUE) -> str | None:
         """A date the page itself calls the publication date ("Published: Nov. 19, 2025") among `blocks`, or what
         `cue` calls it (a thread's start)."""
-        if blocks is self.blocks:  # the whole page, asked up to three times: its candidates are found once
-            if self._short_dated is None:
-                self._short_dated = _short_dated(blocks)
-            return self.first(b for b in self._short_dated if cue.search(b.text))
         return self.first(b for b in _short_dated(blocks) if cue.search(b.text))
+
+    def cued_on_the_page(self, cue: re.Pattern[str] = _DATE_CUE) -> str | None:
+        """As `cued`, anywhere on the page."""
+        return self.first(b for b in self._short_dated_on_the_page if cue.search(b.text))
+
+    @cached_property
+    def _short_dated_on_the_page(self) -> list[Block]:  # asked for by up to two cues: found once
+        return _short_dated(self.blocks)
 
     def _joined(self, block: Block) -> bool:
         if _MEMBER_CARD.search(block.text):

@@ -8,7 +8,7 @@ import re
 
 import ftfy
 
-from ..model import Block
+from ..model import Block, replace_text
 
 MOJIBAKE_REASON = "mojibake undone: UTF-8 that was read as Latin-1 or a Windows code page"
 
@@ -38,6 +38,5 @@ def repair_mojibake(blocks: list[Block]) -> None:
     for block in blocks:
         clean = without_mojibake(block.text)
         if clean != block.text:
-            block.features.setdefault("original_text", block.text)
-            block.text = clean
+            replace_text(block, clean)
             block.reasons.append(MOJIBAKE_REASON)
