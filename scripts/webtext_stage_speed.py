@@ -42,6 +42,8 @@ def main() -> None:
     megabytes = sum(len(data) for data, _ in dumps) / 1_048_576
     print(f"{len(dumps)} dumps, {megabytes:.1f} MB, best of {options.rounds} passes")
     whole = _seconds(dumps, _extract, options.rounds)
+    blocks = sum(len(_segmented(data, url)[1]) for data, url in dumps)
+    print(f"{blocks} blocks: {whole / blocks * 1e6:.1f} µs a block for the whole extract")
     for name, stages in _PREFIXES:
         seconds = whole if stages is None else _seconds(dumps, stages, options.rounds)
         print(f"{name:<44} {megabytes / seconds:6.2f} MB/s  {seconds / whole:6.1%} of the whole")
