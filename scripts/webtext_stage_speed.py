@@ -6,9 +6,9 @@
 Each line runs the pipeline's stages up to and including the one named, in the order
 pipeline._classified_text_blocks runs them, over the same dumps; the last line is the whole
 `cleanread.extract`. A stage's cost is the difference between its line and the one above.
-The documents run one after another in one warm process, the way a batch job runs them; the
-benchmark instead times each system in turns with the others, document by document, which
-leaves every system's caches cold and reads lower.
+The documents run one after another in one process, the way a batch job runs them; the
+machine's speed varies from run to run by a few tens of per cent, so compare figures from
+one run, or from runs made one right after the other.
 """
 
 from __future__ import annotations
